@@ -1,0 +1,121 @@
+package org.starkit.source;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.starkit.diagnostic.Diagnostic;
+
+/**
+ * The one stage that reads the source directory. It never follows a link out of the tree, skips
+ * hidden files, and refuses files too large to be lessons.
+ */
+public final class SourceReader {
+  /** Larger Markdown or YAML files are refused: no lesson is this long, and parsers slow down. */
+  public static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+  /** Larger images or data files are refused: they make the site slow for learners. */
+  public static final int MAX_ASSET_BYTES = 20 * 1024 * 1024;
+
+  public SourceSet read(Path sourceDir) throws IOException {
+    Path root = sourceDir.toRealPath();
+    List<SourceFile> files = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (!hidden(file)) {
+              visit(root, file, attrs, files, problems);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            problems.add(unreadable(relative(root, file), e));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    files.sort(Comparator.comparing(SourceFile::path));
+    problems.sort(null);
+    return new SourceSet(files, problems);
+  }
+
+  private static void visit(
+      Path root, Path file, BasicFileAttributes attrs, List<SourceFile> files, List<Diagnostic> problems) {
+    String rel = relative(root, file);
+    Path target = file;
+    try {
+      if (attrs.isSymbolicLink()) {
+        target = file.toRealPath();
+        if (!target.startsWith(root)) {
+          problems.add(
+              Diagnostic.error(rel, 0, 0, "link-outside-source",
+                  "This symbolic link points outside the source directory, so it was not read.",
+                  "Copy the file into the curriculum instead of linking to it."));
+          return;
+        }
+        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+          problems.add(
+              Diagnostic.warning(rel, 0, 0, "link-not-file",
+                  "This symbolic link does not point to a regular file, so it was not read.",
+                  "Only files are read; replace the link by the folder's content."));
+          return;
+        }
+      } else if (!attrs.isRegularFile()) {
+        return;
+      }
+      long size = Files.size(target);
+      long limit = isText(rel) ? MAX_TEXT_BYTES : MAX_ASSET_BYTES;
+      if (size > limit) {
+        problems.add(
+            Diagnostic.error(rel, 0, 0, "file-too-large",
+                "This file is " + size / 1024 + " KiB; the limit for such files is " + limit / 1024 + " KiB.",
+                isText(rel)
+                    ? "Split the lesson into several shorter lessons."
+                    : "Compress or resize the file, or link to it on another site."));
+        return;
+      }
+      files.add(new SourceFile(rel, Files.readAllBytes(target)));
+    } catch (NoSuchFileException e) {
+      problems.add(
+          Diagnostic.error(rel, 0, 0, "broken-symlink", "This symbolic link points to nothing.",
+              "Remove the link or restore the file it pointed to."));
+    } catch (IOException e) {
+      problems.add(unreadable(rel, e));
+    }
+  }
+
+  static boolean isText(String path) {
+    return path.endsWith(".md") || path.endsWith(".yml") || path.endsWith(".yaml");
+  }
+
+  private static boolean hidden(Path p) {
+    String name = p.getFileName() == null ? "" : p.getFileName().toString();
+    return name.startsWith(".");
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static Diagnostic unreadable(String path, IOException e) {
+    return Diagnostic.error(path, 0, 0, "unreadable-file",
+        "This file could not be read: " + e.getClass().getSimpleName() + " " + e.getMessage(),
+        "Check the file's permissions.");
+  }
+}
