@@ -1,0 +1,114 @@
+package org.starkit.load;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.starkit.diagnostic.Diagnostic;
+import org.starkit.model.Asset;
+import org.starkit.model.Curriculum;
+import org.starkit.model.Guide;
+import org.starkit.model.Lesson;
+import org.starkit.model.SiteConfig;
+import org.starkit.source.SourceFile;
+import org.starkit.source.SourceSet;
+import org.starkit.source.TextDecoder;
+
+/**
+ * Turns the files read from the source directory into a {@link Curriculum}: the configuration,
+ * one lesson per Markdown file under {@code lessons/}, guides, and the assets beside the lessons.
+ * Files whose names start with {@code _} and {@code README.md} files are not lessons.
+ */
+public final class CurriculumLoader {
+  private final YamlReader yaml = new YamlReader();
+
+  public record Result(Curriculum curriculum, List<Diagnostic> diagnostics) {}
+
+  public Result load(SourceSet sources) {
+    List<Diagnostic> problems = new ArrayList<>(sources.diagnostics());
+    SiteConfig config = config(sources, problems);
+    LessonParser parser = new LessonParser(config);
+    List<Lesson> lessons = new ArrayList<>();
+    List<Guide> guides = new ArrayList<>();
+    List<Asset> assets = new ArrayList<>();
+    for (SourceFile file : sources.files()) {
+      if (file.isUnder("lessons")) {
+        if (!file.path().endsWith(".md")) {
+          assets.add(new Asset(file));
+        } else if (isLesson(file)) {
+          TextDecoder.decode(file, problems).flatMap(t -> parser.parse(file.path(), t, problems)).ifPresent(lessons::add);
+        }
+      } else if (file.isUnder("guides") && file.path().endsWith(".md") && isLesson(file)) {
+        TextDecoder.decode(file, problems).flatMap(t -> guide(file.path(), t, problems)).ifPresent(guides::add);
+      }
+    }
+    lessons = unique(lessons, problems);
+    guides.sort(Comparator.comparing(Guide::id));
+    return new Result(new Curriculum(config, lessons, guides, assets), problems);
+  }
+
+  private static boolean isLesson(SourceFile file) {
+    String name = file.name();
+    return !name.startsWith("_") && !name.equalsIgnoreCase("README.md");
+  }
+
+  private SiteConfig config(SourceSet sources, List<Diagnostic> problems) {
+    Optional<SourceFile> file = sources.find(ConfigParser.FILE);
+    if (file.isEmpty()) {
+      problems.add(Diagnostic.error(ConfigParser.FILE, 0, 0, "missing-config",
+          "There is no starkit.yml in the source directory.",
+          "Create starkit.yml with at least one line: 'title: Your site title'."));
+      return new ConfigParser().parse("", new ArrayList<>());
+    }
+    String text = TextDecoder.decode(file.get(), problems).orElse("");
+    return new ConfigParser().parse(text, problems);
+  }
+
+  private static List<Lesson> unique(List<Lesson> lessons, List<Diagnostic> problems) {
+    Map<String, List<Lesson>> byId = new HashMap<>();
+    for (Lesson l : lessons) {
+      byId.computeIfAbsent(l.id(), k -> new ArrayList<>()).add(l);
+    }
+    List<Lesson> out = new ArrayList<>();
+    for (List<Lesson> same : byId.values()) {
+      if (same.size() == 1) {
+        out.add(same.get(0));
+        continue;
+      }
+      for (Lesson l : same) {
+        List<String> others = same.stream().filter(o -> o != l).map(Lesson::path).sorted().toList();
+        problems.add(Diagnostic.error(l.path(), 0, 0, "duplicate-id",
+            "The lesson id '" + l.id() + "' is also used by " + String.join(", ", others) + ".",
+            "Lesson ids come from file names and must be unique across the curriculum; rename one of the files."));
+      }
+    }
+    out.sort(Comparator.comparing(Lesson::id));
+    return out;
+  }
+
+  private Optional<Guide> guide(String path, String text, List<Diagnostic> problems) {
+    Optional<FrontMatter> fm = FrontMatter.split(path, text, problems);
+    if (fm.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<YamlNode> root = yaml.read(fm.get().yaml(), path, fm.get().firstLine(), problems);
+    if (root.isEmpty() || !(root.get() instanceof YamlNode.Mapping map)) {
+      problems.add(Diagnostic.error(path, 1, 1, "missing-field", "A guide needs front matter with a title.",
+          "Start the guide with '---', 'title: ...', 'summary: ...' and '---'."));
+      return Optional.empty();
+    }
+    FieldReader f = new FieldReader(path, map, problems);
+    f.rejectUnknown(List.of("title", "summary"), "guide");
+    Optional<String> title = f.text("title", true);
+    String summary = f.text("summary", false).orElse("");
+    String id = LessonParser.idOf(path);
+    if (!LessonParser.ID.matcher(id).matches()) {
+      problems.add(Diagnostic.error(path, 0, 0, "invalid-id", "The guide id '" + id + "' is not valid.",
+          "Rename the file using lower-case letters, digits and hyphens."));
+      return Optional.empty();
+    }
+    return title.map(t -> new Guide(id, path, t, summary, fm.get().body()));
+  }
+}
