@@ -1,0 +1,29 @@
+package org.starkit.markdown;
+
+import java.util.List;
+import org.starkit.diagnostic.Diagnostic;
+
+/**
+ * A lesson or guide body rendered to safe HTML.
+ *
+ * @param learnerHtml the body without instructor notes
+ * @param instructorHtml the body with instructor notes
+ * @param headings the body's headings in order, with their anchor ids
+ * @param pageLinks links to headings of pages, checked once all pages are rendered
+ * @param text the visible text, for search and summaries
+ */
+public record RenderedPage(
+    String learnerHtml,
+    String instructorHtml,
+    boolean hasInstructorNotes,
+    List<Heading> headings,
+    List<PageLink> pageLinks,
+    List<Diagnostic> diagnostics,
+    String text) {
+
+  public RenderedPage {
+    headings = List.copyOf(headings);
+    pageLinks = List.copyOf(pageLinks);
+    diagnostics = List.copyOf(diagnostics);
+  }
+}
