@@ -1,0 +1,40 @@
+package org.starkit.plan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.starkit.markdown.RenderedPage;
+import org.starkit.model.Guide;
+import org.starkit.model.SiteConfig;
+
+/**
+ * The curriculum arranged for the site: lessons in teaching order (level, then time to teach
+ * from scratch, then title) and the tags in use.
+ *
+ * @param tags every tag, sorted, with the ids of its lessons in catalog order
+ * @param guides the guides with their rendered bodies
+ */
+public record Catalog(
+    SiteConfig config, List<PlannedLesson> lessons, Map<String, List<String>> tags, List<GuidePage> guides) {
+
+  public Catalog {
+    lessons = List.copyOf(lessons);
+    tags = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tags));
+    guides = List.copyOf(guides);
+  }
+
+  /** A guide and its rendered body. */
+  public record GuidePage(Guide guide, RenderedPage page) {}
+
+  public Optional<PlannedLesson> lesson(String id) {
+    return lessons.stream().filter(l -> l.id().equals(id)).findFirst();
+  }
+
+  public List<PlannedLesson> withLevel(String level) {
+    return lessons.stream().filter(l -> l.lesson().level().equals(level)).toList();
+  }
+
+  public List<PlannedLesson> withFormat(String format) {
+    return lessons.stream().filter(l -> l.format().map(f -> f.id().equals(format)).orElse(false)).toList();
+  }
+}
