@@ -1,0 +1,33 @@
+package org.starkit.build;
+
+import java.util.List;
+import org.starkit.diagnostic.Diagnostic;
+import org.starkit.source.SourceSet;
+import org.starkit.write.OutputFile;
+
+/**
+ * The outcome of a build or check.
+ *
+ * @param diagnostics every problem, sorted, with file paths as the user sees them
+ * @param files the site's files (empty when the build stopped before rendering)
+ * @param sources what was read, to show the offending lines of diagnostics
+ */
+public record BuildResult(List<Diagnostic> diagnostics, List<OutputFile> files, SourceSet sources, int lessons) {
+  public BuildResult {
+    diagnostics = List.copyOf(diagnostics);
+    files = List.copyOf(files);
+  }
+
+  public long errors() {
+    return diagnostics.stream().filter(Diagnostic::isError).count();
+  }
+
+  public long warnings() {
+    return diagnostics.size() - errors();
+  }
+
+  /** Whether the site may be written: no errors, and no warnings either when strict. */
+  public boolean passes(boolean strict) {
+    return errors() == 0 && (!strict || warnings() == 0);
+  }
+}

@@ -1,0 +1,107 @@
+package org.starkit.build;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.starkit.diagnostic.Diagnostic;
+import org.starkit.load.CurriculumLoader;
+import org.starkit.markdown.LinkTargets;
+import org.starkit.markdown.MarkdownRenderer;
+import org.starkit.markdown.RenderedPage;
+import org.starkit.model.Asset;
+import org.starkit.model.Curriculum;
+import org.starkit.model.Guide;
+import org.starkit.model.Lesson;
+import org.starkit.plan.Catalog;
+import org.starkit.plan.CatalogPlanner;
+import org.starkit.render.CatalogExporter;
+import org.starkit.render.SitePaths;
+import org.starkit.render.SiteRenderer;
+import org.starkit.render.SitemapBuilder;
+import org.starkit.render.TemplateRenderer;
+import org.starkit.source.SourceReader;
+import org.starkit.source.SourceSet;
+import org.starkit.validate.AnchorChecker;
+import org.starkit.validate.PrerequisiteChecker;
+import org.starkit.write.OutputFile;
+import org.starkit.write.SiteWriter;
+
+/**
+ * The build pipeline: read sources, parse and validate, render Markdown, plan the catalog, render
+ * templates, and (for {@code build}, not {@code check}) write. Each stage hands immutable records
+ * to the next.
+ */
+public final class SiteBuilder {
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+  /** Runs every stage but writing. */
+  public BuildResult check(BuildOptions options) throws IOException {
+    SourceSet sources = new SourceReader().read(options.source());
+    CurriculumLoader.Result loaded = new CurriculumLoader().load(sources);
+    Curriculum curriculum = loaded.curriculum();
+    if (options.baseUrl().isPresent()) {
+      curriculum = new Curriculum(curriculum.config().withBaseUrl(options.baseUrl().get()), curriculum.lessons(),
+          curriculum.guides(), curriculum.assets());
+    }
+    List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
+    problems.addAll(new PrerequisiteChecker(curriculum.lessonsById(), curriculum.config().levels()).check());
+    Map<String, RenderedPage> pages = renderMarkdown(curriculum);
+    pages.values().forEach(p -> problems.addAll(p.diagnostics()));
+    problems.addAll(AnchorChecker.check(pages));
+    String prefix = options.sourceLabel().isEmpty() ? "" : options.sourceLabel().replaceAll("/+$", "") + "/";
+    List<Diagnostic> shown = new ArrayList<>(problems.stream().map(d -> d.withFile(prefix + d.file())).toList());
+    Catalog catalog = new CatalogPlanner().plan(curriculum, pages);
+    List<OutputFile> files = new ArrayList<>();
+    try {
+      files.addAll(new SiteRenderer(new TemplateRenderer(options.theme().dir(), options.theme().label())).render(catalog));
+      files.addAll(options.theme().assets());
+    } catch (TemplateRenderer.ThemeException e) {
+      shown.add(e.diagnostic());
+      files.clear();
+    }
+    if (!files.isEmpty()) {
+      files.add(new CatalogExporter().export(catalog));
+      if (!catalog.config().baseUrl().isEmpty()) {
+        files.add(new SitemapBuilder().build(catalog.config().baseUrl(), files));
+      }
+      for (Asset a : curriculum.assets()) {
+        files.add(new OutputFile(a.sitePath(), a.file().bytes()));
+      }
+      files.sort(Comparator.comparing(OutputFile::path));
+    }
+    shown.sort(null);
+    return new BuildResult(shown, files, sources, curriculum.lessons().size());
+  }
+
+  /** Checks, then writes the site when the result passes. */
+  public BuildResult build(BuildOptions options) throws IOException {
+    BuildResult result = check(options);
+    if (result.passes(options.strict()) && !result.files().isEmpty()) {
+      new SiteWriter().write(options.out(), result.files());
+    }
+    return result;
+  }
+
+  private Map<String, RenderedPage> renderMarkdown(Curriculum curriculum) {
+    Map<String, String> pageTargets = new HashMap<>();
+    for (Lesson l : curriculum.lessons()) {
+      pageTargets.put(l.path(), SitePaths.lesson(l.id()));
+    }
+    for (Guide g : curriculum.guides()) {
+      pageTargets.put(g.path(), SitePaths.guide(g.id()));
+    }
+    Map<String, String> assets = new HashMap<>();
+    curriculum.assets().forEach(a -> assets.put(a.file().path(), a.sitePath()));
+    LinkTargets targets = new LinkTargets(pageTargets, assets);
+    Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+    curriculum.lessons().parallelStream().forEach(l -> pages.put(l.path(),
+        markdown.render(l.path(), l.body(), SitePaths.rootFor(SitePaths.lesson(l.id())), targets)));
+    curriculum.guides().forEach(g -> pages.put(g.path(),
+        markdown.render(g.path(), g.body(), SitePaths.rootFor(SitePaths.guide(g.id())), targets)));
+    return pages;
+  }
+}

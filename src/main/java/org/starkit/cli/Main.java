@@ -1,0 +1,46 @@
+package org.starkit.cli;
+
+import java.io.PrintWriter;
+import org.starkit.write.SiteWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code starkit} command. */
+@Command(name = "starkit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Turns a repository of Markdown workshop lessons into a website organizers can run events from.",
+    subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'starkit build' or 'starkit check'.");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs a command line and returns its exit code; used by main and by tests. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof SiteWriter.UnsafeOutputException) {
+        commandLine.getErr().println("error: " + e.getMessage());
+        return ExitCode.USAGE;
+      }
+      commandLine.getErr().println("starkit failed: " + e);
+      if (System.getenv("STARKIT_DEBUG") != null) {
+        e.printStackTrace(commandLine.getErr());
+      } else {
+        commandLine.getErr().println("This is a bug in starkit; run again with STARKIT_DEBUG=1 for details and report it.");
+      }
+      return ExitCode.INTERNAL;
+    });
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL);
+    return cli.execute(args);
+  }
+}

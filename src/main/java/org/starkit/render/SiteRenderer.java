@@ -1,0 +1,144 @@
+package org.starkit.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.starkit.markdown.CalloutTypes;
+import org.starkit.model.Format;
+import org.starkit.model.LessonField;
+import org.starkit.model.SiteConfig;
+import org.starkit.plan.Catalog;
+import org.starkit.plan.PlannedLesson;
+import org.starkit.render.TemplateRenderer.ThemeException;
+import org.starkit.render.Views.Layout;
+import org.starkit.render.Views.NavLink;
+import org.starkit.write.OutputFile;
+
+/** Renders every HTML page of the site from the catalog with the theme's templates. */
+public final class SiteRenderer {
+  private final TemplateRenderer templates;
+
+  public SiteRenderer(TemplateRenderer templates) {
+    this.templates = templates;
+  }
+
+  public List<OutputFile> render(Catalog catalog) throws ThemeException {
+    SiteConfig config = catalog.config();
+    ViewBuilder views = new ViewBuilder(catalog);
+    List<OutputFile> out = new ArrayList<>();
+    out.add(page(catalog, SitePaths.home(), config.title(), config.description(), "home.peb", "home", home(catalog, views)));
+    out.add(page(catalog, SitePaths.allLessons(), "All lessons", "Every lesson, easiest first.", "listing.peb",
+        "listing", new Views.ListingView("All lessons", "Every lesson in the curriculum, by level and in teaching order.",
+            catalog.lessons().size(), views.byLevel(catalog.lessons()))));
+    for (PlannedLesson p : catalog.lessons()) {
+      String lang = p.lesson().language();
+      out.add(page(catalog, SitePaths.lesson(p.id()), p.lesson().title(), p.lesson().summary(), "lesson.peb", "lesson",
+          views.lesson(p, false), lang));
+      out.add(page(catalog, SitePaths.instructor(p.id()), p.lesson().title() + " (instructor view)",
+          p.lesson().summary(), "lesson.peb", "lesson", views.lesson(p, true), lang));
+    }
+    for (String level : config.levels()) {
+      List<PlannedLesson> of = catalog.withLevel(level);
+      out.add(page(catalog, SitePaths.level(level), Titles.of(level) + " lessons", "Lessons for " + level + " learners.",
+          "listing.peb", "listing", new Views.ListingView(Titles.of(level) + " lessons",
+              "Lessons for " + level + " learners, grouped by the time it takes to teach each one from scratch.",
+              of.size(), views.byFormat(of))));
+    }
+    for (Format f : config.formats()) {
+      List<PlannedLesson> of = catalog.withFormat(f.id());
+      String intro = f.title() + " (" + ViewBuilder.length(f) + ", breaks included): "
+          + (f.description().isEmpty() ? "" : f.description() + " ")
+          + "These lessons can be taught in this time together with every lesson they build on.";
+      out.add(page(catalog, SitePaths.format(f.id()), f.title(), intro, "listing.peb", "listing",
+          new Views.ListingView(f.title(), intro, of.size(), views.byLevel(of))));
+    }
+    out.add(page(catalog, SitePaths.tags(), "Tags", "Lessons by topic.", "tags.peb", "tags",
+        new Views.TagIndexView(tagLinks(catalog))));
+    for (Map.Entry<String, List<String>> tag : catalog.tags().entrySet()) {
+      List<PlannedLesson> of = tag.getValue().stream().map(id -> catalog.lesson(id).orElseThrow()).toList();
+      out.add(page(catalog, SitePaths.tag(tag.getKey()), "Tag: " + tag.getKey(), "Lessons tagged " + tag.getKey() + ".",
+          "listing.peb", "listing", new Views.ListingView("Lessons tagged \u201c" + tag.getKey() + "\u201d", "",
+              of.size(), views.byLevel(of))));
+    }
+    for (Catalog.GuidePage g : catalog.guides()) {
+      boolean reference = g.guide().id().equals("contributing");
+      List<Views.FieldView> fields = reference
+          ? Arrays.stream(LessonField.values())
+              .map(f -> new Views.FieldView(f.key(), f.required(), f.type(), f.description(), f.example())).toList()
+          : List.of();
+      out.add(page(catalog, SitePaths.guide(g.guide().id()), g.guide().title(), g.guide().summary(), "guide.peb", "guide",
+          new Views.GuideView(g.guide().title(), g.guide().summary(), g.page().learnerHtml(), fields,
+              config.levels(), config.licenses(), reference ? CalloutTypes.KNOWN : List.of())));
+    }
+    out.add(notFound(catalog));
+    return out;
+  }
+
+  private Views.HomeView home(Catalog catalog, ViewBuilder views) {
+    SiteConfig config = catalog.config();
+    List<Views.GridColumn> columns = config.formats().stream()
+        .map(f -> new Views.GridColumn(f.id(), f.title(), ViewBuilder.length(f), SitePaths.format(f.id()))).toList();
+    List<Views.GridRow> rows = new ArrayList<>();
+    for (String level : config.levels()) {
+      List<PlannedLesson> of = catalog.withLevel(level);
+      List<Views.GridCell> cells = new ArrayList<>();
+      for (Format f : config.formats()) {
+        long count = of.stream().filter(p -> p.format().map(x -> x.id().equals(f.id())).orElse(false)).count();
+        cells.add(new Views.GridCell(f.title(), (int) count, SitePaths.level(level) + "#format-" + f.id()));
+      }
+      rows.add(new Views.GridRow(level, Titles.of(level), SitePaths.level(level), of.size(), cells));
+    }
+    List<Views.GuideLink> guides = catalog.guides().stream().map(g -> new Views.GuideLink(g.guide().title(),
+        g.guide().summary(), SitePaths.guide(g.guide().id()))).toList();
+    return new Views.HomeView(config.description(), catalog.lessons().size(), columns, rows, tagLinks(catalog), guides);
+  }
+
+  private static List<Views.TagLink> tagLinks(Catalog catalog) {
+    return catalog.tags().entrySet().stream()
+        .map(e -> new Views.TagLink(e.getKey(), e.getValue().size(), SitePaths.tag(e.getKey()))).toList();
+  }
+
+  private OutputFile notFound(Catalog catalog) throws ThemeException {
+    // Served for any missing address, so links must not depend on the page's own location.
+    String base = catalog.config().baseUrl();
+    String root = base.isEmpty() ? "/" : base;
+    Layout layout = layout(catalog, "404.html", root, "Page not found", "", catalog.config().language(), "");
+    return OutputFile.text("404.html", templates.render("404.peb", Map.of("layout", layout)));
+  }
+
+  private OutputFile page(Catalog catalog, String path, String title, String description, String template, String key,
+      Object view) throws ThemeException {
+    return page(catalog, path, title, description, template, key, view, catalog.config().language());
+  }
+
+  private OutputFile page(Catalog catalog, String path, String title, String description, String template, String key,
+      Object view, String lang) throws ThemeException {
+    String base = catalog.config().baseUrl();
+    String canonical = base.isEmpty() ? "" : base + SitePaths.publicPath(path);
+    Layout layout = layout(catalog, path, SitePaths.rootFor(path), title, description, lang, canonical);
+    Map<String, Object> context = new HashMap<>();
+    context.put("layout", layout);
+    context.put(key, view);
+    return OutputFile.text(path, templates.render(template, context));
+  }
+
+  private static Layout layout(Catalog catalog, String path, String root, String title, String description, String lang,
+      String canonical) {
+    SiteConfig c = catalog.config();
+    List<NavLink> nav = new ArrayList<>();
+    nav.add(new NavLink("Home", SitePaths.home(), path.equals(SitePaths.home())));
+    nav.add(new NavLink("All lessons", SitePaths.allLessons(), path.equals(SitePaths.allLessons())));
+    for (String level : c.levels()) {
+      nav.add(new NavLink(Titles.of(level), SitePaths.level(level), path.equals(SitePaths.level(level))));
+    }
+    nav.add(new NavLink("Tags", SitePaths.tags(), path.startsWith("tags/")));
+    for (Catalog.GuidePage g : catalog.guides()) {
+      String p = SitePaths.guide(g.guide().id());
+      nav.add(new NavLink(g.guide().title(), p, path.equals(p)));
+    }
+    return new Layout(new Views.SiteView(c.title(), c.description(), c.repository(), c.baseUrl()), root, title,
+        description, lang, canonical, nav);
+  }
+}

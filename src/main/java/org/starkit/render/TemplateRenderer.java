@@ -1,0 +1,68 @@
+package org.starkit.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.starkit.diagnostic.Diagnostic;
+
+/**
+ * Renders theme templates with Pebble: autoescaping on, strict variables, templates loaded only
+ * from the theme folder. A template error becomes a {@link ThemeException} naming the template
+ * file and line.
+ */
+public final class TemplateRenderer {
+  private final PebbleEngine engine;
+  private final String themeLabel;
+  private final Map<String, PebbleTemplate> templates = new ConcurrentHashMap<>();
+
+  /**
+   * @param themeDir the theme folder holding the {@code .peb} templates
+   * @param themeLabel how diagnostics name the theme folder, such as {@code themes/default}
+   */
+  public TemplateRenderer(Path themeDir, String themeLabel) {
+    FileLoader loader = new FileLoader(themeDir.toAbsolutePath().normalize().toString());
+    this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
+        .newLineTrimming(true).cacheActive(true).build();
+    this.themeLabel = themeLabel;
+  }
+
+  /** Thrown when a template is missing or fails; carries a diagnostic for the user. */
+  public static final class ThemeException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Diagnostic diagnostic;
+
+    ThemeException(Diagnostic diagnostic) {
+      super(diagnostic.message());
+      this.diagnostic = diagnostic;
+    }
+
+    public Diagnostic diagnostic() {
+      return diagnostic;
+    }
+  }
+
+  public String render(String template, Map<String, Object> context) throws ThemeException {
+    try {
+      PebbleTemplate t = templates.computeIfAbsent(template, engine::getTemplate);
+      StringWriter out = new StringWriter(16 * 1024);
+      t.evaluate(out, context);
+      return out.toString();
+    } catch (PebbleException e) {
+      String file = e.getFileName() == null ? template : e.getFileName();
+      int line = e.getLineNumber() == null ? 0 : Math.max(0, e.getLineNumber());
+      String message = e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage();
+      throw new ThemeException(Diagnostic.error(themeLabel + "/" + file, line, 0, "theme-error",
+          "Template error: " + message.replaceAll("\\s+", " ").strip(),
+          "Fix the template; variables a template may use are listed in the theme's README."));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

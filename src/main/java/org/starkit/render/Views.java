@@ -1,0 +1,80 @@
+package org.starkit.render;
+
+import java.util.List;
+
+/**
+ * The records templates receive. Templates see only these: plain data, already escaped where it is
+ * HTML, with every link given relative to the site root (templates prefix {@code layout.root}).
+ */
+public final class Views {
+  private Views() {}
+
+  /** Site-wide facts every page shows. */
+  public record SiteView(String title, String description, String repository, String baseUrl) {}
+
+  /** A link in a navigation list; {@code current} marks the page being shown. */
+  public record NavLink(String title, String path, boolean current) {}
+
+  /**
+   * What the base layout needs.
+   *
+   * @param root relative path from the page to the site root, such as {@code ../../}
+   * @param canonical absolute URL of the page when the base URL is known, else empty
+   */
+  public record Layout(SiteView site, String root, String title, String description, String lang, String canonical,
+      List<NavLink> nav) {}
+
+  /** A lesson as listings show it. */
+  public record LessonCard(String id, String title, String summary, String level, String levelTitle,
+      String duration, String path) {}
+
+  /** One group of lessons on a listing page, such as the beginner lessons of a tag. */
+  public record ListingGroup(String id, String title, String note, List<LessonCard> lessons) {}
+
+  /** A page listing lessons: a level, a time commitment, a tag or all lessons. */
+  public record ListingView(String heading, String intro, int count, List<ListingGroup> groups) {}
+
+  /** A column of the home page grid: one time commitment. */
+  public record GridColumn(String id, String title, String length, String path) {}
+
+  /** A cell of the home page grid: how many lessons of a level fit a time commitment. */
+  public record GridCell(String formatTitle, int count, String path) {}
+
+  /** A row of the home page grid: one level. */
+  public record GridRow(String level, String title, String path, int count, List<GridCell> cells) {}
+
+  /** A tag with its lesson count. */
+  public record TagLink(String tag, int count, String path) {}
+
+  /** A guide as linked from the home page. */
+  public record GuideLink(String title, String summary, String path) {}
+
+  public record HomeView(String description, int lessonCount, List<GridColumn> columns, List<GridRow> rows,
+      List<TagLink> tags, List<GuideLink> guides) {}
+
+  public record TagIndexView(List<TagLink> tags) {}
+
+  /** An author; {@code url} links to their GitHub or ORCID profile, or is empty. */
+  public record AuthorView(String name, String url) {}
+
+  /**
+   * A lesson page, learner or instructor view.
+   *
+   * @param body the rendered, sanitized lesson body
+   * @param otherViewPath the instructor view from the learner view, and back
+   * @param formatTitle the shortest time commitment that can teach it from scratch, or empty
+   */
+  public record LessonView(String id, String title, String level, String levelTitle, String levelPath,
+      String duration, String teaching, String exercises, String summary, List<String> objectives,
+      List<LessonCard> prerequisites, List<LessonCard> dependents, List<String> tags, List<String> setup,
+      List<AuthorView> authors, String license, String licenseUrl, List<String> attribution, String editUrl,
+      String body, boolean instructor, boolean hasInstructorNotes, String otherViewPath, String formatTitle,
+      String formatPath, String pathDuration, String badge, String lang) {}
+
+  /** One front-matter field for the contributor guide's reference table. */
+  public record FieldView(String key, boolean required, String type, String description, String example) {}
+
+  /** A guide page; {@code fields} is the front-matter reference, shown on the contributor guide. */
+  public record GuideView(String title, String summary, String body, List<FieldView> fields,
+      List<String> levels, List<String> licenses, List<String> callouts) {}
+}
