@@ -35,41 +35,49 @@ public final class LessonParser {
     return name.substring(0, name.length() - ".md".length());
   }
 
+  /**
+   * Reads a lesson. A lesson with problems is still returned, with stand-in values for the fields
+   * that failed, so that its body, its links and the lessons that link to it are checked in the
+   * same run; the problems make the build fail. Only a file whose name is not a valid id is left out.
+   */
   public Optional<Lesson> parse(String path, String text, List<Diagnostic> problems) {
     String id = idOf(path);
-    boolean idOk = ID.matcher(id).matches();
-    if (!idOk) {
+    if (!ID.matcher(id).matches()) {
       problems.add(Diagnostic.error(path, 0, 0, "invalid-id",
           "The lesson id '" + id + "' (from the file name) is not valid.",
           "Rename the file using lower-case letters, digits, hyphens and underscores only, such as 'for-loops.md'."));
-    }
-    Optional<FrontMatter> fm = FrontMatter.split(path, text, problems);
-    if (fm.isEmpty()) {
       return Optional.empty();
     }
-    Optional<YamlNode> root = yaml.read(fm.get().yaml(), path, fm.get().firstLine(), problems);
-    if (root.isEmpty()) {
-      if (fm.get().yaml().isBlank()) {
+    Optional<FrontMatter> fm = FrontMatter.split(path, text, problems);
+    String body = fm.map(FrontMatter::body).orElse(text);
+    YamlNode.Mapping map = new YamlNode.Mapping(List.of(), 1, 1);
+    boolean readFields = false;
+    if (fm.isPresent()) {
+      Optional<YamlNode> root = yaml.read(fm.get().yaml(), path, fm.get().firstLine(), problems);
+      if (root.isPresent() && root.get() instanceof YamlNode.Mapping m) {
+        map = m;
+        readFields = true;
+      } else if (root.isPresent()) {
+        problems.add(Diagnostic.error(path, root.get().line(), root.get().column(), "wrong-type",
+            "The front matter must be a mapping of fields, but it is a " + root.get().kind() + ".",
+            "Write one 'name: value' field per line."));
+      } else if (fm.get().yaml().isBlank()) {
         problems.add(Diagnostic.error(path, 1, 1, "missing-field", "The front matter is empty.",
             "Give at least title, level, duration and summary."));
       }
-      return Optional.empty();
     }
-    if (!(root.get() instanceof YamlNode.Mapping map)) {
-      problems.add(Diagnostic.error(path, root.get().line(), root.get().column(), "wrong-type",
-          "The front matter must be a mapping of fields, but it is a " + root.get().kind() + ".",
-          "Write one 'name: value' field per line."));
-      return Optional.empty();
+    List<Diagnostic> fieldProblems = readFields ? problems : new ArrayList<>();
+    FieldReader f = new FieldReader(path, map, fieldProblems);
+    if (readFields) {
+      f.rejectUnknown(LessonField.keys(), "lesson front-matter");
     }
-    long before = errorCount(problems);
-    FieldReader f = new FieldReader(path, map, problems);
-    f.rejectUnknown(LessonField.keys(), "lesson front-matter");
-    Optional<String> title = f.text("title", true);
-    Optional<String> level = f.scalar("level", true).flatMap(s -> vocabulary(f, s, "level", config.levels()));
-    Optional<LessonDuration> duration = duration(f);
-    Optional<String> summary = f.text("summary", true);
+    String title = f.text("title", readFields).orElse(id);
+    String level = f.scalar("level", readFields).flatMap(s -> vocabulary(f, s, "level", config.levels()))
+        .orElse(config.levels().get(0));
+    LessonDuration duration = duration(f, readFields).orElse(new LessonDuration(0, 0));
+    String summary = f.text("summary", readFields).orElse("");
     f.scalar("summary", false).filter(s -> s.value().strip().length() > MAX_SUMMARY).ifPresent(s ->
-        problems.add(Diagnostic.warning(path, s.line(), s.column(), "long-summary",
+        fieldProblems.add(Diagnostic.warning(path, s.line(), s.column(), "long-summary",
             "The summary is " + s.value().strip().length() + " characters long.",
             "Keep the summary to one sentence of at most " + MAX_SUMMARY + " characters; put detail in the body.")));
     List<String> objectives = f.textList("objectives");
@@ -84,16 +92,8 @@ public final class LessonParser {
     List<String> attribution = f.lines("attribution");
     Optional<Reference> badge = f.scalar("badge", false)
         .map(s -> new Reference(s.value().strip(), s.line(), s.column()));
-    if (!idOk || errorCount(problems) > before || title.isEmpty() || level.isEmpty() || duration.isEmpty()
-        || summary.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Lesson(id, path, title.get(), level.get(), duration.get(), summary.get(), objectives,
-        prerequisites, tags, authors, license, language, setup, attribution, badge, fm.get().body()));
-  }
-
-  private static long errorCount(List<Diagnostic> problems) {
-    return problems.stream().filter(Diagnostic::isError).count();
+    return Optional.of(new Lesson(id, path, title, level, duration, summary, objectives, prerequisites, tags, authors,
+        license, language, setup, attribution, badge, body));
   }
 
   private static Optional<String> vocabulary(FieldReader f, YamlNode.Scalar s, String key, List<String> allowed) {
@@ -107,8 +107,8 @@ public final class LessonParser {
     return Optional.empty();
   }
 
-  private static Optional<LessonDuration> duration(FieldReader f) {
-    Optional<YamlNode.Scalar> duration = f.scalar("duration", !f.has("teaching"));
+  private static Optional<LessonDuration> duration(FieldReader f, boolean required) {
+    Optional<YamlNode.Scalar> duration = f.scalar("duration", required && !f.has("teaching"));
     OptionalInt teaching = minutesField(f, "teaching");
     OptionalInt exercises = minutesField(f, "exercises");
     if (duration.isPresent()) {

@@ -1,0 +1,36 @@
+package org.starkit.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.starkit.render.Theme;
+
+/** Test fixtures: copies of curricula under src/test/resources/fixtures and build options for them. */
+final class Fixtures {
+  static final Path SMALL = Path.of("src/test/resources/fixtures/small/curriculum");
+  static final Theme THEME = new Theme(Path.of("themes/default"), "themes/default");
+
+  private Fixtures() {}
+
+  static BuildOptions options(Path source, Path out) {
+    return new BuildOptions(source, "curriculum", out, THEME, Optional.empty(), false);
+  }
+
+  /** Copies a fixture curriculum into {@code dir}/curriculum so a test can change it. */
+  static Path copy(Path fixture, Path dir) throws IOException {
+    Path target = dir.resolve("curriculum");
+    try (Stream<Path> files = Files.walk(fixture)) {
+      for (Path p : files.toList()) {
+        Path t = target.resolve(fixture.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    return target;
+  }
+}
