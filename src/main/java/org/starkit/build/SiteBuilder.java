@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.starkit.diagnostic.Diagnostic;
 import org.starkit.load.CurriculumLoader;
 import org.starkit.markdown.LinkTargets;
@@ -97,11 +96,13 @@ public final class SiteBuilder {
     Map<String, String> assets = new HashMap<>();
     curriculum.assets().forEach(a -> assets.put(a.file().path(), a.sitePath()));
     LinkTargets targets = new LinkTargets(pageTargets, assets);
-    Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
-    curriculum.lessons().parallelStream().forEach(l -> pages.put(l.path(),
-        markdown.render(l.path(), l.body(), SitePaths.rootFor(SitePaths.lesson(l.id())), targets)));
-    curriculum.guides().forEach(g -> pages.put(g.path(),
-        markdown.render(g.path(), g.body(), SitePaths.rootFor(SitePaths.guide(g.id())), targets)));
-    return pages;
+    List<MarkdownJobs.Job> jobs = new ArrayList<>();
+    for (Lesson l : curriculum.lessons()) {
+      jobs.add(new MarkdownJobs.Job(l.path(), l.body(), SitePaths.rootFor(SitePaths.lesson(l.id()))));
+    }
+    for (Guide g : curriculum.guides()) {
+      jobs.add(new MarkdownJobs.Job(g.path(), g.body(), SitePaths.rootFor(SitePaths.guide(g.id()))));
+    }
+    return MarkdownJobs.run(markdown, jobs, targets);
   }
 }

@@ -41,6 +41,17 @@ public final class Main implements Runnable {
       return ExitCode.INTERNAL;
     });
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCode.USAGE : ExitCode.INTERNAL);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      // Errors (out of memory, stack overflow) bypass picocli's handler; still never a bare stack trace.
+      err.println("starkit failed: " + e);
+      err.println("This is a bug in starkit or a machine limit; run again with STARKIT_DEBUG=1 for details.");
+      if (System.getenv("STARKIT_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCode.INTERNAL;
+    }
   }
 }

@@ -1,0 +1,67 @@
+package org.starkit.build;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.starkit.diagnostic.Diagnostic;
+import org.starkit.markdown.LinkTargets;
+import org.starkit.markdown.MarkdownRenderer;
+import org.starkit.markdown.RenderedPage;
+
+/**
+ * Renders Markdown bodies on all cores. The Markdown parser recurses on nesting (a thousand
+ * {@code >} in a row, a line of thousands of {@code -}), so the threads get a large stack, and a
+ * body that still overflows it becomes a diagnostic instead of a crash.
+ */
+final class MarkdownJobs {
+  private static final long STACK_BYTES = 64L * 1024 * 1024;
+
+  /** One body to render: its source path, the Markdown, and the page's path to the site root. */
+  record Job(String path, String body, String root) {}
+
+  private MarkdownJobs() {}
+
+  static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<Job> jobs, LinkTargets targets) {
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size()));
+    AtomicInteger n = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(null, r, "starkit-markdown-" + n.incrementAndGet(), STACK_BYTES);
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Map<Job, Future<RenderedPage>> futures = new java.util.LinkedHashMap<>();
+      for (Job job : jobs) {
+        futures.put(job, pool.submit(() -> render(markdown, job, targets)));
+      }
+      Map<String, RenderedPage> pages = new HashMap<>();
+      for (Map.Entry<Job, Future<RenderedPage>> e : futures.entrySet()) {
+        pages.put(e.getKey().path(), e.getValue().get());
+      }
+      return pages;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while rendering Markdown", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("rendering Markdown failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static RenderedPage render(MarkdownRenderer markdown, Job job, LinkTargets targets) {
+    try {
+      return markdown.render(job.path(), job.body(), job.root(), targets);
+    } catch (StackOverflowError e) {
+      Diagnostic d = Diagnostic.error(job.path(), 0, 0, "markdown-too-complex",
+          "This file's Markdown nests too deeply, or has a line of thousands of repeated markers, to be read.",
+          "Look for long runs of '>', '-', '*' or list markers; real lessons never need more than a few levels.");
+      return new RenderedPage("", "", false, List.of(), List.of(), List.of(d), "");
+    }
+  }
+}
