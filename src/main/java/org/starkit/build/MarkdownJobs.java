@@ -61,7 +61,7 @@ final class MarkdownJobs {
       Diagnostic d = Diagnostic.error(job.path(), 0, 0, "markdown-too-complex",
           "This file's Markdown nests too deeply, or has a line of thousands of repeated markers, to be read.",
           "Look for long runs of '>', '-', '*' or list markers; real lessons never need more than a few levels.");
-      return new RenderedPage("", "", false, List.of(), List.of(), List.of(d), "");
+      return new RenderedPage("", "", "", List.of(), List.of(), List.of(d), "");
     }
   }
 }

@@ -14,9 +14,12 @@ import org.starkit.markdown.RenderedPage;
 import org.starkit.model.Asset;
 import org.starkit.model.Curriculum;
 import org.starkit.model.Guide;
+import org.starkit.model.Kit;
 import org.starkit.model.Lesson;
 import org.starkit.plan.Catalog;
 import org.starkit.plan.CatalogPlanner;
+import org.starkit.plan.KitPlan;
+import org.starkit.plan.KitPlanner;
 import org.starkit.render.CatalogExporter;
 import org.starkit.render.SitePaths;
 import org.starkit.render.SiteRenderer;
@@ -43,20 +46,27 @@ public final class SiteBuilder {
     CurriculumLoader.Result loaded = new CurriculumLoader().load(sources);
     Curriculum curriculum = loaded.curriculum();
     if (options.baseUrl().isPresent()) {
-      curriculum = new Curriculum(curriculum.config().withBaseUrl(options.baseUrl().get()), curriculum.lessons(),
-          curriculum.guides(), curriculum.assets());
+      curriculum = curriculum.withConfig(curriculum.config().withBaseUrl(options.baseUrl().get()));
     }
     List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
     problems.addAll(new PrerequisiteChecker(curriculum.lessonsById(), curriculum.config().levels()).check());
+    List<KitPlan> kits = new ArrayList<>();
+    KitPlanner kitPlanner = new KitPlanner(curriculum.config(), curriculum.lessonsById());
+    for (Kit kit : curriculum.kits()) {
+      KitPlanner.Result r = kitPlanner.plan(kit);
+      problems.addAll(r.diagnostics());
+      r.plan().ifPresent(kits::add);
+    }
     Map<String, RenderedPage> pages = renderMarkdown(curriculum);
     pages.values().forEach(p -> problems.addAll(p.diagnostics()));
     problems.addAll(AnchorChecker.check(pages));
     String prefix = options.sourceLabel().isEmpty() ? "" : options.sourceLabel().replaceAll("/+$", "") + "/";
     List<Diagnostic> shown = new ArrayList<>(problems.stream().map(d -> d.withFile(prefix + d.file())).toList());
-    Catalog catalog = new CatalogPlanner().plan(curriculum, pages);
+    Catalog catalog = new CatalogPlanner().plan(curriculum, pages, kits);
     List<OutputFile> files = new ArrayList<>();
+    SiteRenderer renderer = new SiteRenderer(new TemplateRenderer(options.theme().dir(), options.theme().label()));
     try {
-      files.addAll(new SiteRenderer(new TemplateRenderer(options.theme().dir(), options.theme().label())).render(catalog));
+      files.addAll(renderer.render(catalog));
       files.addAll(options.theme().assets());
     } catch (TemplateRenderer.ThemeException e) {
       shown.add(e.diagnostic());
@@ -70,6 +80,7 @@ public final class SiteBuilder {
       for (Asset a : curriculum.assets()) {
         files.add(new OutputFile(a.sitePath(), a.file().bytes()));
       }
+      files.addAll(renderer.offlinePacks(catalog, files));
       files.sort(Comparator.comparing(OutputFile::path));
     }
     shown.sort(null);

@@ -9,7 +9,11 @@ import java.util.Optional;
 import org.starkit.diagnostic.Diagnostic;
 import org.starkit.model.Asset;
 import org.starkit.model.Curriculum;
+import org.starkit.model.ChecklistItem;
 import org.starkit.model.Guide;
+import org.starkit.model.Kit;
+import org.starkit.model.MessageTemplate;
+import org.starkit.model.Organizing;
 import org.starkit.model.Lesson;
 import org.starkit.model.SiteConfig;
 import org.starkit.source.SourceFile;
@@ -33,6 +37,11 @@ public final class CurriculumLoader {
     List<Lesson> lessons = new ArrayList<>();
     List<Guide> guides = new ArrayList<>();
     List<Asset> assets = new ArrayList<>();
+    List<Kit> kits = new ArrayList<>();
+    KitParser kitParser = new KitParser(config);
+    OrganizingParser organizing = new OrganizingParser(config);
+    List<ChecklistItem> checklist = new ArrayList<>();
+    List<MessageTemplate> messages = new ArrayList<>();
     for (SourceFile file : sources.files()) {
       if (file.isUnder("lessons")) {
         if (!file.path().endsWith(".md")) {
@@ -42,11 +51,20 @@ public final class CurriculumLoader {
         }
       } else if (file.isUnder("guides") && file.path().endsWith(".md") && isLesson(file)) {
         TextDecoder.decode(file, problems).flatMap(t -> guide(file.path(), t, problems)).ifPresent(guides::add);
+      } else if (file.isUnder("kits") && (file.path().endsWith(".yml") || file.path().endsWith(".yaml"))
+          && !file.name().startsWith("_")) {
+        TextDecoder.decode(file, problems).flatMap(t -> kitParser.parse(file.path(), t, problems)).ifPresent(kits::add);
+      } else if (file.path().equals(OrganizingParser.CHECKLIST)) {
+        TextDecoder.decode(file, problems).ifPresent(t -> checklist.addAll(organizing.checklist(t, problems)));
+      } else if (file.path().equals(OrganizingParser.MESSAGES)) {
+        TextDecoder.decode(file, problems).ifPresent(t -> messages.addAll(organizing.messages(t, problems)));
       }
     }
     lessons = unique(lessons, problems);
     guides.sort(Comparator.comparing(Guide::id));
-    return new Result(new Curriculum(config, lessons, guides, assets), problems);
+    kits.sort(Comparator.comparing(Kit::id));
+    return new Result(new Curriculum(config, lessons, guides, assets, kits, new Organizing(checklist, messages)),
+        problems);
   }
 
   private static boolean isLesson(SourceFile file) {

@@ -18,7 +18,7 @@ final class HtmlSanitizer {
   private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:");
 
   /** Learner and instructor versions of one page. */
-  record Result(String learner, String instructor, boolean hasInstructorNotes) {}
+  record Result(String learner, String instructor, String notes) {}
 
   private final Safelist safelist = new Safelist()
       .addTags("a", "abbr", "aside", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
@@ -72,8 +72,8 @@ final class HtmlSanitizer {
     }
     String instructor = doc.body().html();
     var notes = doc.select("aside.callout-instructor");
-    boolean hasNotes = !notes.isEmpty();
+    String notesHtml = notes.outerHtml();
     notes.remove();
-    return new Result(doc.body().html(), instructor, hasNotes);
+    return new Result(doc.body().html(), instructor, notesHtml);
   }
 }

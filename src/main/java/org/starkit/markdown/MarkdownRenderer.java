@@ -104,7 +104,7 @@ public final class MarkdownRenderer {
     String html = renderer.render(document);
     HtmlSanitizer.Result clean = sanitizer.clean(html);
     String text = new TextCollectingVisitor().collectAndGetText(document).replaceAll("\\s+", " ").strip();
-    return new RenderedPage(clean.learner(), clean.instructor(), clean.hasInstructorNotes(), headings, pageLinks,
+    return new RenderedPage(clean.learner(), clean.instructor(), clean.notes(), headings, pageLinks,
         problems, text);
   }
 

@@ -8,6 +8,7 @@ import org.starkit.diagnostic.Diagnostic;
  *
  * @param learnerHtml the body without instructor notes
  * @param instructorHtml the body with instructor notes
+ * @param instructorNotes only the instructor notes, for a kit's collected notes
  * @param headings the body's headings in order, with their anchor ids
  * @param pageLinks links to headings of pages, checked once all pages are rendered
  * @param text the visible text, for search and summaries
@@ -15,11 +16,15 @@ import org.starkit.diagnostic.Diagnostic;
 public record RenderedPage(
     String learnerHtml,
     String instructorHtml,
-    boolean hasInstructorNotes,
+    String instructorNotes,
     List<Heading> headings,
     List<PageLink> pageLinks,
     List<Diagnostic> diagnostics,
     String text) {
+
+  public boolean hasInstructorNotes() {
+    return !instructorNotes.isEmpty();
+  }
 
   public RenderedPage {
     headings = List.copyOf(headings);

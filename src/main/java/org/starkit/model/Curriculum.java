@@ -6,12 +6,22 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything loaded from the source directory: configuration, lessons (sorted by id), guides and assets. */
-public record Curriculum(SiteConfig config, List<Lesson> lessons, List<Guide> guides, List<Asset> assets) {
+/**
+ * Everything loaded from the source directory: configuration, lessons (sorted by id), guides,
+ * assets, kits (sorted by id) and the organizer material.
+ */
+public record Curriculum(SiteConfig config, List<Lesson> lessons, List<Guide> guides, List<Asset> assets,
+    List<Kit> kits, Organizing organizing) {
   public Curriculum {
     lessons = List.copyOf(lessons);
     guides = List.copyOf(guides);
     assets = List.copyOf(assets);
+    kits = List.copyOf(kits);
+  }
+
+  /** This curriculum with another configuration. */
+  public Curriculum withConfig(SiteConfig other) {
+    return new Curriculum(other, lessons, guides, assets, kits, organizing);
   }
 
   public Map<String, Lesson> lessonsById() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.starkit.markdown.RenderedPage;
 import org.starkit.model.Guide;
+import org.starkit.model.Organizing;
 import org.starkit.model.SiteConfig;
 
 /**
@@ -13,14 +14,17 @@ import org.starkit.model.SiteConfig;
  *
  * @param tags every tag, sorted, with the ids of its lessons in catalog order
  * @param guides the guides with their rendered bodies
+ * @param kits the kits that could be scheduled, sorted by id
  */
 public record Catalog(
-    SiteConfig config, List<PlannedLesson> lessons, Map<String, List<String>> tags, List<GuidePage> guides) {
+    SiteConfig config, List<PlannedLesson> lessons, Map<String, List<String>> tags, List<GuidePage> guides,
+    List<KitPlan> kits, Organizing organizing) {
 
   public Catalog {
     lessons = List.copyOf(lessons);
     tags = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tags));
     guides = List.copyOf(guides);
+    kits = List.copyOf(kits);
   }
 
   /** A guide and its rendered body. */

@@ -24,7 +24,7 @@ import org.starkit.model.Reference;
  */
 public final class CatalogPlanner {
 
-  public Catalog plan(Curriculum curriculum, Map<String, RenderedPage> pages) {
+  public Catalog plan(Curriculum curriculum, Map<String, RenderedPage> pages, List<KitPlan> kits) {
     Map<String, Lesson> byId = curriculum.lessonsById();
     List<Format> formats = new ArrayList<>(curriculum.config().formats());
     formats.sort(Comparator.comparingInt(TimeBudget::teachingCapacity).thenComparing(Format::id));
@@ -57,7 +57,7 @@ public final class CatalogPlanner {
     }
     List<Catalog.GuidePage> guides = curriculum.guides().stream()
         .map(g -> new Catalog.GuidePage(g, pages.get(g.path()))).toList();
-    return new Catalog(curriculum.config(), planned, tags, guides);
+    return new Catalog(curriculum.config(), planned, tags, guides, kits, curriculum.organizing());
   }
 
   /** Minutes of the lesson plus all its transitive prerequisites, counting each once; stops above {@code cap}. */

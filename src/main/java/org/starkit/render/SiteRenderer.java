@@ -72,8 +72,16 @@ public final class SiteRenderer {
           new Views.GuideView(g.guide().title(), g.guide().summary(), g.page().learnerHtml(), fields,
               config.levels(), config.licenses(), reference ? CalloutTypes.KNOWN : List.of())));
     }
+    out.addAll(new KitRenderer(catalog, (path, title, description, template, key, view, lang) ->
+        page(catalog, path, title, description, template, key, view, lang)).render());
     out.add(notFound(catalog));
     return out;
+  }
+
+  /** Each kit's offline zip, made from the finished site's files. */
+  public List<OutputFile> offlinePacks(Catalog catalog, List<OutputFile> site) {
+    OfflinePacker packer = new OfflinePacker(catalog.config().baseUrl());
+    return catalog.kits().stream().map(k -> packer.pack(k, site)).toList();
   }
 
   private Views.HomeView home(Catalog catalog, ViewBuilder views) {
@@ -92,7 +100,9 @@ public final class SiteRenderer {
     }
     List<Views.GuideLink> guides = catalog.guides().stream().map(g -> new Views.GuideLink(g.guide().title(),
         g.guide().summary(), SitePaths.guide(g.guide().id()))).toList();
-    return new Views.HomeView(config.description(), catalog.lessons().size(), columns, rows, tagLinks(catalog), guides);
+    KitRenderer kits = new KitRenderer(catalog, null);
+    return new Views.HomeView(config.description(), catalog.lessons().size(), columns, rows, tagLinks(catalog), guides,
+        kits.finder(), catalog.kits().size());
   }
 
   private static List<Views.TagLink> tagLinks(Catalog catalog) {
@@ -129,6 +139,9 @@ public final class SiteRenderer {
     SiteConfig c = catalog.config();
     List<NavLink> nav = new ArrayList<>();
     nav.add(new NavLink("Home", SitePaths.home(), path.equals(SitePaths.home())));
+    if (!catalog.kits().isEmpty()) {
+      nav.add(new NavLink("Kits", KitPaths.index(), path.startsWith("kits/")));
+    }
     nav.add(new NavLink("All lessons", SitePaths.allLessons(), path.equals(SitePaths.allLessons())));
     for (String level : c.levels()) {
       nav.add(new NavLink(Titles.of(level), SitePaths.level(level), path.equals(SitePaths.level(level))));

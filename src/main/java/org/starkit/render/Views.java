@@ -50,7 +50,7 @@ public final class Views {
   public record GuideLink(String title, String summary, String path) {}
 
   public record HomeView(String description, int lessonCount, List<GridColumn> columns, List<GridRow> rows,
-      List<TagLink> tags, List<GuideLink> guides) {}
+      List<TagLink> tags, List<GuideLink> guides, KitViews.Finder finder, int kitCount) {}
 
   public record TagIndexView(List<TagLink> tags) {}
 

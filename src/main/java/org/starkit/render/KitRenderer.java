@@ -1,0 +1,73 @@
+package org.starkit.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.starkit.model.Format;
+import org.starkit.plan.Catalog;
+import org.starkit.plan.KitPlan;
+import org.starkit.render.TemplateRenderer.ThemeException;
+import org.starkit.write.OutputFile;
+
+/** Renders the kit finder, each kit's pages, and each kit's offline pack. */
+final class KitRenderer {
+  /** Sub-pages of a kit, each with its template and title suffix. */
+  private static final List<String[]> PAGES = List.of(
+      new String[] {"setup", "kit-setup.peb", "Setup for learners"},
+      new String[] {"checklist", "kit-checklist.peb", "Organizer checklist"},
+      new String[] {"coaches", "kit-coaches.peb", "Coach guide"},
+      new String[] {"messages", "kit-messages.peb", "Message templates"},
+      new String[] {"instructor", "kit-instructor.peb", "Instructor notes"},
+      new String[] {"print", "kit-print.peb", "Printable kit"});
+
+  private final Catalog catalog;
+  private final KitViewBuilder kits;
+  private final PageFactory pages;
+
+  KitRenderer(Catalog catalog, PageFactory pages) {
+    this.catalog = catalog;
+    this.kits = new KitViewBuilder(catalog);
+    this.pages = pages;
+  }
+
+  KitViews.Finder finder() {
+    List<Views.GridColumn> columns = catalog.config().formats().stream()
+        .map(f -> new Views.GridColumn(f.id(), f.title(), ViewBuilder.length(f), SitePaths.format(f.id()))).toList();
+    List<KitViews.FinderRow> rows = new ArrayList<>();
+    for (String level : catalog.config().levels()) {
+      List<KitViews.FinderCell> cells = new ArrayList<>();
+      for (Format f : catalog.config().formats()) {
+        cells.add(new KitViews.FinderCell(f.title(), catalog.kits().stream()
+            .filter(k -> k.kit().level().equals(level) && k.format().id().equals(f.id())).map(kits::card).toList()));
+      }
+      rows.add(new KitViews.FinderRow(level, Titles.of(level), cells));
+    }
+    return new KitViews.Finder(columns, rows);
+  }
+
+  List<OutputFile> render() throws ThemeException {
+    List<OutputFile> out = new ArrayList<>();
+    out.add(pages.page(KitPaths.index(), "Workshop kits",
+        "Everything needed to run a workshop: pick a kit by level and time.", "kits.peb", "kits",
+        new KitViews.KitIndexView(finder(), catalog.kits().stream().map(kits::card).toList()), catalog.config().language()));
+    for (KitPlan plan : catalog.kits()) {
+      KitViews.KitView view = kits.view(plan, Optional.empty(), Map.of());
+      List<OutputFile> kitFiles = new ArrayList<>();
+      kitFiles.add(pages.page(KitPaths.kit(plan.kit().id()), plan.kit().title(), plan.kit().summary(), "kit.peb", "kit",
+          view, catalog.config().language()));
+      for (String[] p : PAGES) {
+        kitFiles.add(pages.page(KitPaths.page(plan.kit().id(), p[0]), plan.kit().title() + ": " + p[2],
+            plan.kit().summary(), p[1], "kit", view, catalog.config().language()));
+      }
+      out.addAll(kitFiles);
+    }
+    return out;
+  }
+
+  /** Renders pages with the shared layout. */
+  interface PageFactory {
+    OutputFile page(String path, String title, String description, String template, String key, Object view,
+        String lang) throws ThemeException;
+  }
+}
