@@ -18,6 +18,7 @@ import org.starkit.model.Kit;
 import org.starkit.model.Lesson;
 import org.starkit.plan.Catalog;
 import org.starkit.plan.CatalogPlanner;
+import org.starkit.plan.EventPlanner;
 import org.starkit.plan.KitPlan;
 import org.starkit.plan.KitPlanner;
 import org.starkit.render.CatalogExporter;
@@ -57,12 +58,18 @@ public final class SiteBuilder {
       problems.addAll(r.diagnostics());
       r.plan().ifPresent(kits::add);
     }
+    Map<String, Kit> kitsById = new HashMap<>();
+    curriculum.kits().forEach(k -> kitsById.put(k.id(), k));
+    Map<String, KitPlan> plansById = new HashMap<>();
+    kits.forEach(k -> plansById.put(k.kit().id(), k));
+    EventPlanner.Result events = new EventPlanner(kitsById, plansById, kitPlanner).plan(curriculum.events());
+    problems.addAll(events.diagnostics());
     Map<String, RenderedPage> pages = renderMarkdown(curriculum);
     pages.values().forEach(p -> problems.addAll(p.diagnostics()));
     problems.addAll(AnchorChecker.check(pages));
     String prefix = options.sourceLabel().isEmpty() ? "" : options.sourceLabel().replaceAll("/+$", "") + "/";
     List<Diagnostic> shown = new ArrayList<>(problems.stream().map(d -> d.withFile(prefix + d.file())).toList());
-    Catalog catalog = new CatalogPlanner().plan(curriculum, pages, kits);
+    Catalog catalog = new CatalogPlanner().plan(curriculum, pages, kits, events.events(), options.today());
     List<OutputFile> files = new ArrayList<>();
     SiteRenderer renderer = new SiteRenderer(new TemplateRenderer(options.theme().dir(), options.theme().label()));
     try {

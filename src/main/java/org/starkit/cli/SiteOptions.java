@@ -2,6 +2,7 @@ package org.starkit.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.starkit.build.BuildOptions;
 import org.starkit.diagnostic.DiagnosticPrinter;
@@ -43,6 +44,11 @@ final class SiteOptions {
   @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
   boolean quiet;
 
+  @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+      description = "The date that decides which events are upcoming (default: the build date)."
+          + " Give it to make the output reproducible.")
+  LocalDate today;
+
   DiagnosticPrinter.Format printFormat() {
     String f = format != null ? format : "true".equals(System.getenv("GITHUB_ACTIONS")) ? "github" : "human";
     try {
@@ -74,6 +80,7 @@ final class SiteOptions {
           "--out '" + out + "' overlaps the source or theme folder; the site must go to a folder of its own.");
     }
     String label = source.replace('\\', '/').replaceAll("/+$", "");
-    return new BuildOptions(sourceDir, label.equals(".") ? "" : label, Path.of(out), t, url, strict);
+    return new BuildOptions(sourceDir, label.equals(".") ? "" : label, Path.of(out), t, url, strict,
+        today != null ? today : LocalDate.now());
   }
 }

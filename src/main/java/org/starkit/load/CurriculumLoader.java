@@ -10,6 +10,7 @@ import org.starkit.diagnostic.Diagnostic;
 import org.starkit.model.Asset;
 import org.starkit.model.Curriculum;
 import org.starkit.model.ChecklistItem;
+import org.starkit.model.Event;
 import org.starkit.model.Guide;
 import org.starkit.model.Kit;
 import org.starkit.model.MessageTemplate;
@@ -42,6 +43,8 @@ public final class CurriculumLoader {
     OrganizingParser organizing = new OrganizingParser(config);
     List<ChecklistItem> checklist = new ArrayList<>();
     List<MessageTemplate> messages = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    EventParser eventParser = new EventParser();
     for (SourceFile file : sources.files()) {
       if (file.isUnder("lessons")) {
         if (!file.path().endsWith(".md")) {
@@ -54,6 +57,10 @@ public final class CurriculumLoader {
       } else if (file.isUnder("kits") && (file.path().endsWith(".yml") || file.path().endsWith(".yaml"))
           && !file.name().startsWith("_")) {
         TextDecoder.decode(file, problems).flatMap(t -> kitParser.parse(file.path(), t, problems)).ifPresent(kits::add);
+      } else if (file.isUnder("events") && (file.path().endsWith(".yml") || file.path().endsWith(".yaml"))
+          && !file.name().startsWith("_")) {
+        TextDecoder.decode(file, problems).flatMap(t -> eventParser.parse(file.path(), t, problems))
+            .ifPresent(events::add);
       } else if (file.path().equals(OrganizingParser.CHECKLIST)) {
         TextDecoder.decode(file, problems).ifPresent(t -> checklist.addAll(organizing.checklist(t, problems)));
       } else if (file.path().equals(OrganizingParser.MESSAGES)) {
@@ -63,8 +70,9 @@ public final class CurriculumLoader {
     lessons = unique(lessons, problems);
     guides.sort(Comparator.comparing(Guide::id));
     kits.sort(Comparator.comparing(Kit::id));
-    return new Result(new Curriculum(config, lessons, guides, assets, kits, new Organizing(checklist, messages)),
-        problems);
+    events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
+    return new Result(new Curriculum(config, lessons, guides, assets, kits, new Organizing(checklist, messages),
+        events), problems);
   }
 
   private static boolean isLesson(SourceFile file) {

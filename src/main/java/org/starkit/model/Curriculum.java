@@ -8,20 +8,21 @@ import java.util.stream.Collectors;
 
 /**
  * Everything loaded from the source directory: configuration, lessons (sorted by id), guides,
- * assets, kits (sorted by id) and the organizer material.
+ * assets, kits (sorted by id), the organizer material and events (sorted by date).
  */
 public record Curriculum(SiteConfig config, List<Lesson> lessons, List<Guide> guides, List<Asset> assets,
-    List<Kit> kits, Organizing organizing) {
+    List<Kit> kits, Organizing organizing, List<Event> events) {
   public Curriculum {
     lessons = List.copyOf(lessons);
     guides = List.copyOf(guides);
     assets = List.copyOf(assets);
     kits = List.copyOf(kits);
+    events = List.copyOf(events);
   }
 
   /** This curriculum with another configuration. */
   public Curriculum withConfig(SiteConfig other) {
-    return new Curriculum(other, lessons, guides, assets, kits, organizing);
+    return new Curriculum(other, lessons, guides, assets, kits, organizing, events);
   }
 
   public Map<String, Lesson> lessonsById() {

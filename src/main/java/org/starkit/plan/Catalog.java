@@ -15,16 +15,28 @@ import org.starkit.model.SiteConfig;
  * @param tags every tag, sorted, with the ids of its lessons in catalog order
  * @param guides the guides with their rendered bodies
  * @param kits the kits that could be scheduled, sorted by id
+ * @param events the events whose kit could be scheduled, by date
+ * @param today the date that separates upcoming from past events
  */
 public record Catalog(
     SiteConfig config, List<PlannedLesson> lessons, Map<String, List<String>> tags, List<GuidePage> guides,
-    List<KitPlan> kits, Organizing organizing) {
+    List<KitPlan> kits, Organizing organizing, List<EventPlan> events, java.time.LocalDate today) {
 
   public Catalog {
     lessons = List.copyOf(lessons);
     tags = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tags));
     guides = List.copyOf(guides);
     kits = List.copyOf(kits);
+    events = List.copyOf(events);
+  }
+
+  /** Events whose last day is today or later, soonest first. */
+  public List<EventPlan> upcoming() {
+    return events.stream().filter(e -> !e.lastDay().isBefore(today)).toList();
+  }
+
+  public List<EventPlan> past() {
+    return events.stream().filter(e -> e.lastDay().isBefore(today)).toList();
   }
 
   /** A guide and its rendered body. */

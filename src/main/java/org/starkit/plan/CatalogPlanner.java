@@ -24,7 +24,8 @@ import org.starkit.model.Reference;
  */
 public final class CatalogPlanner {
 
-  public Catalog plan(Curriculum curriculum, Map<String, RenderedPage> pages, List<KitPlan> kits) {
+  public Catalog plan(Curriculum curriculum, Map<String, RenderedPage> pages, List<KitPlan> kits,
+      List<EventPlan> events, java.time.LocalDate today) {
     Map<String, Lesson> byId = curriculum.lessonsById();
     List<Format> formats = new ArrayList<>(curriculum.config().formats());
     formats.sort(Comparator.comparingInt(TimeBudget::teachingCapacity).thenComparing(Format::id));
@@ -57,7 +58,7 @@ public final class CatalogPlanner {
     }
     List<Catalog.GuidePage> guides = curriculum.guides().stream()
         .map(g -> new Catalog.GuidePage(g, pages.get(g.path()))).toList();
-    return new Catalog(curriculum.config(), planned, tags, guides, kits, curriculum.organizing());
+    return new Catalog(curriculum.config(), planned, tags, guides, kits, curriculum.organizing(), events, today);
   }
 
   /** Minutes of the lesson plus all its transitive prerequisites, counting each once; stops above {@code cap}. */

@@ -21,6 +21,10 @@ public final class KitPaths {
     return "kits/" + id + ".zip";
   }
 
+  public static String events() {
+    return "events/index.html";
+  }
+
   public static String event(String id) {
     return "events/" + id + "/index.html";
   }

@@ -56,4 +56,17 @@ public final class KitViews {
       List<SessionView> sessions, String timeline, List<Views.LessonCard> lessons, List<SetupNeed> setup,
       List<ChecklistRow> checklist, List<MessageView> messages, List<LessonNotes> instructorNotes,
       List<LessonBody> lessonBodies, String coachGuide, String coachGuidePath, KitLinks links) {}
+
+  /** An event as listings show it. */
+  public record EventCard(String id, String title, String date, String place, String kitTitle, String path) {}
+
+  public record EventIndexView(String today, List<EventCard> upcoming, List<EventCard> past) {}
+
+  /**
+   * An event: its kit's view with real dates, checklist due dates and filled-in messages.
+   *
+   * @param calendar path of the event's .ics file
+   */
+  public record EventView(String id, String title, String dates, String place, boolean online, String timezone,
+      String organizer, String contact, String signup, String calendar, KitCard kitCard, KitView kit) {}
 }

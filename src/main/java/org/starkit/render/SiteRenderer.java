@@ -72,8 +72,10 @@ public final class SiteRenderer {
           new Views.GuideView(g.guide().title(), g.guide().summary(), g.page().learnerHtml(), fields,
               config.levels(), config.licenses(), reference ? CalloutTypes.KNOWN : List.of())));
     }
-    out.addAll(new KitRenderer(catalog, (path, title, description, template, key, view, lang) ->
-        page(catalog, path, title, description, template, key, view, lang)).render());
+    KitRenderer.PageFactory factory = (path, title, description, template, key, view, lang) ->
+        page(catalog, path, title, description, template, key, view, lang);
+    out.addAll(new KitRenderer(catalog, factory).render());
+    out.addAll(new EventRenderer(catalog, factory).render());
     out.add(notFound(catalog));
     return out;
   }
@@ -102,7 +104,8 @@ public final class SiteRenderer {
         g.guide().summary(), SitePaths.guide(g.guide().id()))).toList();
     KitRenderer kits = new KitRenderer(catalog, null);
     return new Views.HomeView(config.description(), catalog.lessons().size(), columns, rows, tagLinks(catalog), guides,
-        kits.finder(), catalog.kits().size());
+        kits.finder(), catalog.kits().size(), new EventRenderer(catalog, null).upcoming(),
+        catalog.events().isEmpty() ? "" : catalog.today().format(KitViewBuilder.DATE));
   }
 
   private static List<Views.TagLink> tagLinks(Catalog catalog) {
@@ -141,6 +144,9 @@ public final class SiteRenderer {
     nav.add(new NavLink("Home", SitePaths.home(), path.equals(SitePaths.home())));
     if (!catalog.kits().isEmpty()) {
       nav.add(new NavLink("Kits", KitPaths.index(), path.startsWith("kits/")));
+    }
+    if (!catalog.events().isEmpty()) {
+      nav.add(new NavLink("Events", KitPaths.events(), path.startsWith("events/")));
     }
     nav.add(new NavLink("All lessons", SitePaths.allLessons(), path.equals(SitePaths.allLessons())));
     for (String level : c.levels()) {

@@ -50,7 +50,8 @@ public final class Views {
   public record GuideLink(String title, String summary, String path) {}
 
   public record HomeView(String description, int lessonCount, List<GridColumn> columns, List<GridRow> rows,
-      List<TagLink> tags, List<GuideLink> guides, KitViews.Finder finder, int kitCount) {}
+      List<TagLink> tags, List<GuideLink> guides, KitViews.Finder finder, int kitCount,
+      List<KitViews.EventCard> upcoming, String today) {}
 
   public record TagIndexView(List<TagLink> tags) {}
 
