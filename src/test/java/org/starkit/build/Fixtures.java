@@ -10,12 +10,14 @@ import org.starkit.render.Theme;
 /** Test fixtures: copies of curricula under src/test/resources/fixtures and build options for them. */
 final class Fixtures {
   static final Path SMALL = Path.of("src/test/resources/fixtures/small/curriculum");
+  /** A fixed "today", so that upcoming events and golden files do not depend on the clock. */
+  static final java.time.LocalDate TODAY = java.time.LocalDate.of(2030, 1, 1);
   static final Theme THEME = new Theme(Path.of("themes/default"), "themes/default");
 
   private Fixtures() {}
 
   static BuildOptions options(Path source, Path out) {
-    return new BuildOptions(source, "curriculum", out, THEME, Optional.empty(), false);
+    return new BuildOptions(source, "curriculum", out, THEME, Optional.empty(), false, TODAY);
   }
 
   /** Copies a fixture curriculum into {@code dir}/curriculum so a test can change it. */
