@@ -74,9 +74,9 @@ final class KitViewBuilder {
         .map(m -> new KitViews.MessageView(m.id(), m.title(), when(m.days()), due(firstDay, m.days()),
             fill(m.subject(), fill), fill(m.body(), fill))).toList();
     List<KitViews.LessonNotes> notes = lessons.stream().filter(l -> l.page().hasInstructorNotes())
-        .map(l -> new KitViews.LessonNotes(views.card(l), l.page().instructorNotes())).toList();
+        .map(l -> new KitViews.LessonNotes(views.card(l), scoped(l.id(), l.page().instructorNotes()))).toList();
     List<KitViews.LessonBody> bodies = lessons.stream()
-        .map(l -> new KitViews.LessonBody(views.card(l), l.page().learnerHtml())).toList();
+        .map(l -> new KitViews.LessonBody(views.card(l), scoped(l.id(), l.page().learnerHtml()))).toList();
     Optional<Catalog.GuidePage> coaching = catalog.guides().stream().filter(g -> g.guide().id().equals("coaching"))
         .findFirst();
     String id = k.id();
@@ -92,6 +92,15 @@ final class KitViewBuilder {
             .map(e -> new KitViews.SetupNeed(e.getKey(), e.getValue())).toList(),
         checklist, messages, notes, bodies, coaching.map(g -> g.page().learnerHtml()).orElse(""),
         coaching.map(g -> SitePaths.guide(g.guide().id())).orElse(""), links);
+  }
+
+  /**
+   * Prefixes the ids and same-page anchors of a lesson body with the lesson's id, so several
+   * lessons can share one page without clashing ids. The body comes from the sanitizer, so
+   * {@code id="} and {@code href="#} only occur as attributes.
+   */
+  static String scoped(String lessonId, String html) {
+    return html.replace(" id=\"", " id=\"" + lessonId + "--").replace(" href=\"#", " href=\"#" + lessonId + "--");
   }
 
   static String when(int days) {
