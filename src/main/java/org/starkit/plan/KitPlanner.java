@@ -79,7 +79,7 @@ public final class KitPlanner {
       }
       if (config.levels().indexOf(lesson.level()) > config.levels().indexOf(kit.level())) {
         problems.add(Diagnostic.warning(kit.path(), ref.line(), ref.column(), "kit-level",
-            "'" + ref.id() + "' is a " + lesson.level() + " lesson in a " + kit.level() + " kit.",
+            "'" + ref.id() + "' is " + article(lesson.level()) + " lesson in " + article(kit.level()) + " kit.",
             "Raise the kit's level, or pick lessons at or below it."));
       }
       for (String p : lesson.prerequisiteIds()) {
@@ -100,6 +100,10 @@ public final class KitPlanner {
       }
     }
     return ok;
+  }
+
+  private static String article(String word) {
+    return (word.matches("[aeiouAEIOU].*") ? "an " : "a ") + word;
   }
 
   private Diagnostic unknown(Kit kit, Reference ref) {
@@ -129,9 +133,11 @@ public final class KitPlanner {
     }
     ScheduleBuilder builder = new ScheduleBuilder(format, kit.breaks(), lessons);
     List<String> current = new ArrayList<>();
-    for (String id : all) {
+    for (int i = 0; i < all.size(); i++) {
+      String id = all.get(i);
       current.add(id);
-      boolean fits = builder.build(1, "", kit.start(), current, out.isEmpty(), false).minutes() <= format.minutes();
+      boolean last = i == all.size() - 1;
+      boolean fits = builder.build(1, "", kit.start(), current, out.isEmpty(), last).minutes() <= format.minutes();
       if (!fits && current.size() > 1 && out.size() < format.sessions() - 1) {
         current.remove(current.size() - 1);
         out.add(List.copyOf(current));
@@ -164,7 +170,7 @@ public final class KitPlanner {
     kit.lessons().forEach(r -> Optional.ofNullable(lessons.get(r.id())).ifPresent(l -> needed.addAll(l.prerequisiteIds())));
     List<String> ids = session.lessonIds();
     ScheduleBuilder builder = new ScheduleBuilder(format, kit.breaks(), lessons);
-    for (int i = ids.size() - 1; i >= 0 && fixes.isEmpty(); i--) {
+    for (int i = ids.size() - 1; i >= 0 && fixes.isEmpty() && ids.size() > 1; i--) {
       if (needed.contains(ids.get(i))) {
         continue;
       }

@@ -43,7 +43,7 @@ final class ScheduleBuilder {
       Lesson lesson = lessons.get(ids.get(i));
       int minutes = lesson.duration().total();
       int elapsed = minutesBetween(start, t);
-      if (!lunchDone && since > 0 && elapsed + minutes / 2 >= lunchAt) {
+      if (!lunchDone && i > 0 && elapsed + minutes / 2 >= lunchAt) {
         slots.add(new Slot(Slot.Kind.LUNCH, "Lunch", "", t, lunch));
         t = t.plusMinutes(lunch);
         lunchDone = true;
