@@ -54,6 +54,28 @@ final class MarkdownJobs {
     }
   }
 
+  /** Like {@link #run(MarkdownRenderer, List, LinkTargets)}, rendering only bodies the cache lacks. */
+  static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<Job> jobs, LinkTargets targets,
+      MarkdownCache cache) {
+    Map<String, RenderedPage> pages = new HashMap<>();
+    List<Job> misses = new java.util.ArrayList<>();
+    for (Job job : jobs) {
+      RenderedPage cached = cache.find(job, targets);
+      if (cached == null) {
+        misses.add(job);
+      } else {
+        pages.put(job.path(), cached);
+      }
+    }
+    Map<String, RenderedPage> rendered = misses.isEmpty() ? Map.of() : run(markdown, misses, targets);
+    for (Job job : misses) {
+      cache.store(job, targets, rendered.get(job.path()));
+    }
+    pages.putAll(rendered);
+    cache.retain(jobs, targets);
+    return pages;
+  }
+
   private static RenderedPage render(MarkdownRenderer markdown, Job job, LinkTargets targets) {
     try {
       return markdown.render(job.path(), job.body(), job.root(), targets);

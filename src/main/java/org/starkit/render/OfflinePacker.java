@@ -39,15 +39,7 @@ final class OfflinePacker {
   OutputFile pack(KitPlan plan, List<OutputFile> site) {
     Map<String, OutputFile> byPath = site.stream().collect(Collectors.toMap(OutputFile::path, Function.identity()));
     String id = plan.kit().id();
-    TreeSet<String> paths = new TreeSet<>();
-    for (String page : List.of("index", "setup", "checklist", "coaches", "messages", "instructor", "print")) {
-      paths.add(page.equals("index") ? KitPaths.kit(id) : KitPaths.page(id, page));
-    }
-    for (String lesson : plan.lessonIds()) {
-      paths.add(SitePaths.lesson(lesson));
-      paths.add(SitePaths.instructor(lesson));
-    }
-    byPath.keySet().stream().filter(p -> p.startsWith("assets/")).forEach(paths::add);
+    TreeSet<String> paths = paths(plan, byPath.keySet());
     Map<String, byte[]> entries = new TreeMap<>();
     Deque<String> html = new ArrayDeque<>(paths);
     for (String p : html) {
@@ -73,6 +65,32 @@ final class OfflinePacker {
     }
     entries.put("index.html", landing(plan).getBytes(StandardCharsets.UTF_8));
     return new OutputFile(KitPaths.zip(id), zip(entries));
+  }
+
+  /** Everything {@link #pack} reads: a kit with equal inputs packs to an equal zip. */
+  record Inputs(String baseUrl, String id, String title, List<String> lessons, List<OutputFile> files) {}
+
+  /** What {@link #pack} would read for the kit, for reusing its pack when that did not change. */
+  Inputs inputs(KitPlan plan, List<OutputFile> site) {
+    java.util.Set<String> paths = paths(plan, site.stream().map(OutputFile::path).collect(Collectors.toSet()));
+    List<OutputFile> files = site.stream().filter(f -> paths.contains(f.path()) || f.path().startsWith("files/"))
+        .sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
+    return new Inputs(baseUrl, plan.kit().id(), plan.kit().title(), plan.lessonIds(), files);
+  }
+
+  /** The kit's pages, its lessons' pages and the theme's assets. */
+  private static TreeSet<String> paths(KitPlan plan, java.util.Set<String> site) {
+    String id = plan.kit().id();
+    TreeSet<String> paths = new TreeSet<>();
+    for (String page : List.of("index", "setup", "checklist", "coaches", "messages", "instructor", "print")) {
+      paths.add(page.equals("index") ? KitPaths.kit(id) : KitPaths.page(id, page));
+    }
+    for (String lesson : plan.lessonIds()) {
+      paths.add(SitePaths.lesson(lesson));
+      paths.add(SitePaths.instructor(lesson));
+    }
+    site.stream().filter(p -> p.startsWith("assets/")).forEach(paths::add);
+    return paths;
   }
 
   private String relink(String page, String html, java.util.Set<String> inZip) {

@@ -21,12 +21,23 @@ public final class TemplateRenderer {
   private final PebbleEngine engine;
   private final String themeLabel;
   private final Map<String, PebbleTemplate> templates = new ConcurrentHashMap<>();
+  private final RenderCache cache;
 
   /**
    * @param themeDir the theme folder holding the {@code .peb} templates
    * @param themeLabel how diagnostics name the theme folder, such as {@code themes/default}
    */
   public TemplateRenderer(Path themeDir, String themeLabel) {
+    this(themeDir, themeLabel, null);
+  }
+
+  /**
+   * A renderer that reuses pages rendered before with the same template and context.
+   *
+   * @param cache pages rendered with these very templates, or null to render every page
+   */
+  public TemplateRenderer(Path themeDir, String themeLabel, RenderCache cache) {
+    this.cache = cache;
     FileLoader loader = new FileLoader(themeDir.toAbsolutePath().normalize().toString());
     this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
         .newLineTrimming(true).cacheActive(true).build();
@@ -48,7 +59,25 @@ public final class TemplateRenderer {
     }
   }
 
+  /** The cache of pages rendered with these templates, or null when there is none. */
+  RenderCache cache() {
+    return cache;
+  }
+
   public String render(String template, Map<String, Object> context) throws ThemeException {
+    if (cache == null) {
+      return evaluate(template, context);
+    }
+    RenderCache.Key key = RenderCache.key(template, context);
+    String page = cache.find(key);
+    if (page == null) {
+      page = evaluate(template, context);
+      cache.store(key, page);
+    }
+    return page;
+  }
+
+  private String evaluate(String template, Map<String, Object> context) throws ThemeException {
     try {
       PebbleTemplate t = templates.computeIfAbsent(template, engine::getTemplate);
       StringWriter out = new StringWriter(16 * 1024);
