@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.starkit.badge.BadgePublisher;
+import org.starkit.badge.SecretScanner;
 import org.starkit.diagnostic.Diagnostic;
 import org.starkit.load.CurriculumLoader;
 import org.starkit.markdown.LinkTargets;
@@ -29,6 +31,7 @@ import org.starkit.render.TemplateRenderer;
 import org.starkit.source.SourceReader;
 import org.starkit.source.SourceSet;
 import org.starkit.validate.AnchorChecker;
+import org.starkit.validate.BadgeChecker;
 import org.starkit.validate.PrerequisiteChecker;
 import org.starkit.write.OutputFile;
 import org.starkit.write.SiteWriter;
@@ -40,6 +43,17 @@ import org.starkit.write.SiteWriter;
  */
 public final class SiteBuilder {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final BuildCache cache;
+
+  /** A builder that renders everything on every call. */
+  public SiteBuilder() {
+    this.cache = null;
+  }
+
+  /** A builder that keeps what it rendered in {@code cache} and reuses it in later calls. */
+  public SiteBuilder(BuildCache cache) {
+    this.cache = java.util.Objects.requireNonNull(cache, "cache");
+  }
 
   /** Runs every stage but writing. */
   public BuildResult check(BuildOptions options) throws IOException {
@@ -64,6 +78,9 @@ public final class SiteBuilder {
     kits.forEach(k -> plansById.put(k.kit().id(), k));
     EventPlanner.Result events = new EventPlanner(kitsById, plansById, kitPlanner).plan(curriculum.events());
     problems.addAll(events.diagnostics());
+    problems.addAll(BadgeChecker.check(curriculum));
+    BadgePublisher.Result badges = new BadgePublisher().publish(curriculum.badges(), curriculum.config());
+    problems.addAll(badges.diagnostics());
     Map<String, RenderedPage> pages = renderMarkdown(curriculum);
     pages.values().forEach(p -> problems.addAll(p.diagnostics()));
     problems.addAll(AnchorChecker.check(pages));
@@ -71,7 +88,8 @@ public final class SiteBuilder {
     List<Diagnostic> shown = new ArrayList<>(problems.stream().map(d -> d.withFile(prefix + d.file())).toList());
     Catalog catalog = new CatalogPlanner().plan(curriculum, pages, kits, events.events(), options.today());
     List<OutputFile> files = new ArrayList<>();
-    SiteRenderer renderer = new SiteRenderer(new TemplateRenderer(options.theme().dir(), options.theme().label()));
+    SiteRenderer renderer = new SiteRenderer(cache == null
+        ? new TemplateRenderer(options.theme().dir(), options.theme().label()) : cache.templates(options.theme()));
     try {
       files.addAll(renderer.render(catalog));
       files.addAll(options.theme().assets());
@@ -87,9 +105,11 @@ public final class SiteBuilder {
       for (Asset a : curriculum.assets()) {
         files.add(new OutputFile(a.sitePath(), a.file().bytes()));
       }
+      files.addAll(badges.files());
       files.addAll(renderer.offlinePacks(catalog, files));
       files.sort(Comparator.comparing(OutputFile::path));
     }
+    shown.addAll(SecretScanner.scan(files));
     shown.sort(null);
     return new BuildResult(shown, files, sources, curriculum.lessons().size());
   }
@@ -121,6 +141,7 @@ public final class SiteBuilder {
     for (Guide g : curriculum.guides()) {
       jobs.add(new MarkdownJobs.Job(g.path(), g.body(), SitePaths.rootFor(SitePaths.guide(g.id()))));
     }
-    return MarkdownJobs.run(markdown, jobs, targets);
+    return cache == null ? MarkdownJobs.run(markdown, jobs, targets)
+        : MarkdownJobs.run(markdown, jobs, targets, cache.markdown());
   }
 }

@@ -9,7 +9,11 @@ import java.util.Optional;
 import org.starkit.diagnostic.Diagnostic;
 import org.starkit.model.Asset;
 import org.starkit.model.Curriculum;
+import org.starkit.model.Achievement;
+import org.starkit.model.Award;
+import org.starkit.model.Badges;
 import org.starkit.model.ChecklistItem;
+import org.starkit.model.PublicKey;
 import org.starkit.model.Event;
 import org.starkit.model.Guide;
 import org.starkit.model.Kit;
@@ -45,6 +49,11 @@ public final class CurriculumLoader {
     List<MessageTemplate> messages = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     EventParser eventParser = new EventParser();
+    BadgeParser badgeParser = new BadgeParser(config.levels());
+    List<Achievement> achievements = new ArrayList<>();
+    List<PublicKey> keys = new ArrayList<>();
+    List<Award> awards = new ArrayList<>();
+    List<SourceFile> badgeImages = new ArrayList<>();
     for (SourceFile file : sources.files()) {
       if (file.isUnder("lessons")) {
         if (!file.path().endsWith(".md")) {
@@ -61,6 +70,18 @@ public final class CurriculumLoader {
           && !file.name().startsWith("_")) {
         TextDecoder.decode(file, problems).flatMap(t -> eventParser.parse(file.path(), t, problems))
             .ifPresent(events::add);
+      } else if (file.path().equals(BadgeParser.LEDGER)) {
+        TextDecoder.decode(file, problems).ifPresent(t -> awards.addAll(badgeParser.ledger(t, problems)));
+      } else if (file.isUnder("badges/keys") && file.path().endsWith(".json")) {
+        TextDecoder.decode(file, problems).ifPresent(t -> keys.add(new PublicKey(
+            file.name().substring(0, file.name().length() - ".json".length()), file.path(), t)));
+      } else if (file.isUnder("badges") && file.path().indexOf('/', "badges/".length()) < 0) {
+        if (file.path().endsWith(".yml") || file.path().endsWith(".yaml")) {
+          TextDecoder.decode(file, problems).flatMap(t -> badgeParser.achievement(file.path(), t, problems))
+              .ifPresent(achievements::add);
+        } else if (file.path().endsWith(".svg")) {
+          badgeImages.add(file);
+        }
       } else if (file.path().equals(OrganizingParser.CHECKLIST)) {
         TextDecoder.decode(file, problems).ifPresent(t -> checklist.addAll(organizing.checklist(t, problems)));
       } else if (file.path().equals(OrganizingParser.MESSAGES)) {
@@ -72,7 +93,7 @@ public final class CurriculumLoader {
     kits.sort(Comparator.comparing(Kit::id));
     events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
     return new Result(new Curriculum(config, lessons, guides, assets, kits, new Organizing(checklist, messages),
-        events), problems);
+        events, new Badges(achievements, keys, awards, badgeImages)), problems);
   }
 
   private static boolean isLesson(SourceFile file) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * assets, kits (sorted by id), the organizer material and events (sorted by date).
  */
 public record Curriculum(SiteConfig config, List<Lesson> lessons, List<Guide> guides, List<Asset> assets,
-    List<Kit> kits, Organizing organizing, List<Event> events) {
+    List<Kit> kits, Organizing organizing, List<Event> events, Badges badges) {
   public Curriculum {
     lessons = List.copyOf(lessons);
     guides = List.copyOf(guides);
@@ -22,7 +22,7 @@ public record Curriculum(SiteConfig config, List<Lesson> lessons, List<Guide> gu
 
   /** This curriculum with another configuration. */
   public Curriculum withConfig(SiteConfig other) {
-    return new Curriculum(other, lessons, guides, assets, kits, organizing, events);
+    return new Curriculum(other, lessons, guides, assets, kits, organizing, events, badges);
   }
 
   public Map<String, Lesson> lessonsById() {

@@ -20,7 +20,8 @@ import org.starkit.model.SiteConfig;
  */
 public record Catalog(
     SiteConfig config, List<PlannedLesson> lessons, Map<String, List<String>> tags, List<GuidePage> guides,
-    List<KitPlan> kits, Organizing organizing, List<EventPlan> events, java.time.LocalDate today) {
+    List<KitPlan> kits, Organizing organizing, List<EventPlan> events, java.time.LocalDate today,
+    org.starkit.model.Badges badges) {
 
   public Catalog {
     lessons = List.copyOf(lessons);

@@ -58,7 +58,8 @@ public final class CatalogPlanner {
     }
     List<Catalog.GuidePage> guides = curriculum.guides().stream()
         .map(g -> new Catalog.GuidePage(g, pages.get(g.path()))).toList();
-    return new Catalog(curriculum.config(), planned, tags, guides, kits, curriculum.organizing(), events, today);
+    return new Catalog(curriculum.config(), planned, tags, guides, kits, curriculum.organizing(), events, today,
+        curriculum.badges());
   }
 
   /** Minutes of the lesson plus all its transitive prerequisites, counting each once; stops above {@code cap}. */

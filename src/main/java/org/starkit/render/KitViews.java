@@ -69,4 +69,19 @@ public final class KitViews {
    */
   public record EventView(String id, String title, String dates, String place, boolean online, String timezone,
       String organizer, String contact, String signup, String calendar, KitCard kitCard, KitView kit) {}
+
+  /** An achievement as listings show it. */
+  public record BadgeCard(String id, String name, String description, String image, String path) {}
+
+  public record BadgeIndexView(List<BadgeCard> badges, String verifyPath) {}
+
+  /**
+   * An achievement's permanent page.
+   *
+   * @param earnedBy lessons whose project earns it
+   * @param kit the kit whose project earns it, or null
+   */
+  public record BadgeView(String id, String name, String description, String narrative, String image, String level,
+      List<String> tags, String validity, List<Views.LessonCard> earnedBy, KitCard kit, String achievementJson,
+      String badgeClassJson, String verifyPath, String issuer) {}
 }

@@ -76,6 +76,7 @@ public final class SiteRenderer {
         page(catalog, path, title, description, template, key, view, lang);
     out.addAll(new KitRenderer(catalog, factory).render());
     out.addAll(new EventRenderer(catalog, factory).render());
+    out.addAll(new BadgeRenderer(catalog, factory).render(templates));
     out.add(notFound(catalog));
     return out;
   }
@@ -83,7 +84,9 @@ public final class SiteRenderer {
   /** Each kit's offline zip, made from the finished site's files. */
   public List<OutputFile> offlinePacks(Catalog catalog, List<OutputFile> site) {
     OfflinePacker packer = new OfflinePacker(catalog.config().baseUrl());
-    return catalog.kits().stream().map(k -> packer.pack(k, site)).toList();
+    RenderCache cache = templates.cache();
+    return catalog.kits().stream().map(k -> cache == null ? packer.pack(k, site)
+        : cache.pack(packer.inputs(k, site), () -> packer.pack(k, site))).toList();
   }
 
   private Views.HomeView home(Catalog catalog, ViewBuilder views) {
@@ -153,6 +156,9 @@ public final class SiteRenderer {
       nav.add(new NavLink(Titles.of(level), SitePaths.level(level), path.equals(SitePaths.level(level))));
     }
     nav.add(new NavLink("Tags", SitePaths.tags(), path.startsWith("tags/")));
+    if (!catalog.badges().achievements().isEmpty()) {
+      nav.add(new NavLink("Badges", BadgeRenderer.INDEX, path.startsWith("badges/") || path.startsWith("verify/")));
+    }
     for (Catalog.GuidePage g : catalog.guides()) {
       String p = SitePaths.guide(g.guide().id());
       nav.add(new NavLink(g.guide().title(), p, path.equals(p)));

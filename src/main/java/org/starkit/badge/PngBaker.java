@@ -1,0 +1,149 @@
+package org.starkit.badge;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+
+/**
+ * Bakes a credential into a PNG as one uncompressed {@code iTXt} chunk before {@code IEND}, and
+ * reads it back. Every other chunk is copied byte for byte, so the image stays the same.
+ * Reading refuses truncated files, bad checksums, compressed badge chunks and duplicates.
+ */
+public final class PngBaker {
+  public static final String OB3 = "openbadgecredential";
+  public static final String OB2 = "openbadges";
+  private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+  private PngBaker() {}
+
+  /** The PNG cannot be read as a baked badge; the message says why. */
+  public static final class BakeException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BakeException(String message) {
+      super(message);
+    }
+  }
+
+  /** A badge found in an image: which keyword (3.0 or 2.0) and its text. */
+  public record Baked(String keyword, String text) {}
+
+  public static byte[] bake(byte[] png, String keyword, String text) throws BakeException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + text.length() + 64);
+    out.writeBytes(SIGNATURE);
+    forEachChunk(png, (type, data, raw) -> {
+      if (type.equals("IEND")) {
+        out.writeBytes(chunk("iTXt", itxt(keyword, text)));
+      }
+      if (!(type.equals("iTXt") && keyword(data).equals(keyword))) {
+        out.writeBytes(raw);
+      }
+    });
+    return out.toByteArray();
+  }
+
+  public static Baked unbake(byte[] png) throws BakeException {
+    Baked[] found = new Baked[1];
+    forEachChunk(png, (type, data, raw) -> {
+      if (!type.equals("iTXt")) {
+        return;
+      }
+      String k = keyword(data);
+      if (!k.equals(OB3) && !k.equals(OB2)) {
+        return;
+      }
+      if (found[0] != null) {
+        throw new BakeException("the image holds more than one badge chunk; a baked badge has exactly one");
+      }
+      int p = k.length() + 1;
+      if (data.length < p + 2 || data[p] != 0) {
+        throw new BakeException("the badge chunk is compressed, which the Open Badges baking rules forbid");
+      }
+      int lang = indexOf(data, p + 2);
+      int translated = lang < 0 ? -1 : indexOf(data, lang + 1);
+      if (translated < 0) {
+        throw new BakeException("the badge chunk is malformed");
+      }
+      found[0] = new Baked(k, new String(data, translated + 1, data.length - translated - 1, StandardCharsets.UTF_8));
+    });
+    if (found[0] == null) {
+      throw new BakeException("the image holds no badge (no iTXt chunk 'openbadgecredential' or 'openbadges')");
+    }
+    return found[0];
+  }
+
+  private interface ChunkVisitor {
+    void visit(String type, byte[] data, byte[] raw) throws BakeException;
+  }
+
+  private static void forEachChunk(byte[] png, ChunkVisitor visitor) throws BakeException {
+    if (png.length < 8 || !Arrays.equals(Arrays.copyOf(png, 8), SIGNATURE)) {
+      throw new BakeException("the file is not a PNG image");
+    }
+    int pos = 8;
+    boolean ended = false;
+    while (pos < png.length) {
+      if (pos + 12 > png.length) {
+        throw new BakeException("the PNG is truncated");
+      }
+      long length = ByteBuffer.wrap(png, pos, 4).getInt() & 0xffffffffL;
+      if (length > png.length - pos - 12L) {
+        throw new BakeException("the PNG is truncated");
+      }
+      int len = (int) length;
+      String type = new String(png, pos + 4, 4, StandardCharsets.ISO_8859_1);
+      byte[] data = Arrays.copyOfRange(png, pos + 8, pos + 8 + len);
+      CRC32 crc = new CRC32();
+      crc.update(png, pos + 4, 4 + len);
+      if ((int) crc.getValue() != ByteBuffer.wrap(png, pos + 8 + len, 4).getInt()) {
+        throw new BakeException("the PNG chunk '" + type + "' has a bad checksum");
+      }
+      visitor.visit(type, data, Arrays.copyOfRange(png, pos, pos + 12 + len));
+      pos += 12 + len;
+      if (type.equals("IEND")) {
+        ended = true;
+        break;
+      }
+    }
+    if (!ended) {
+      throw new BakeException("the PNG is truncated (no IEND chunk)");
+    }
+  }
+
+  private static String keyword(byte[] data) {
+    int zero = indexOf(data, 0);
+    return zero < 0 ? "" : new String(data, 0, zero, StandardCharsets.ISO_8859_1);
+  }
+
+  private static int indexOf(byte[] data, int from) {
+    for (int i = from; i < data.length; i++) {
+      if (data[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static byte[] itxt(String keyword, String text) {
+    ByteArrayOutputStream d = new ByteArrayOutputStream();
+    d.writeBytes(keyword.getBytes(StandardCharsets.ISO_8859_1));
+    d.writeBytes(new byte[] {0, 0, 0, 0, 0});
+    d.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    return d.toByteArray();
+  }
+
+  private static byte[] chunk(String type, byte[] data) {
+    ByteBuffer b = ByteBuffer.allocate(12 + data.length);
+    b.putInt(data.length);
+    byte[] t = type.getBytes(StandardCharsets.ISO_8859_1);
+    b.put(t);
+    b.put(data);
+    CRC32 crc = new CRC32();
+    crc.update(t);
+    crc.update(data);
+    b.putInt((int) crc.getValue());
+    return b.array();
+  }
+}

@@ -1,0 +1,67 @@
+package org.starkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a workshop roster: a CSV with a header naming the columns email (required), name,
+ * evidence and narrative. A bad row is reported with its line number and skipped.
+ */
+final class RosterReader {
+  private RosterReader() {}
+
+  record Row(int line, String email, String name, String evidence, String narrative) {}
+
+  /** The usable rows, and how many were rejected (and reported). */
+  record Roster(List<Row> rows, int rejected) {}
+
+  static Roster read(Path file, PrintWriter err) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    List<Row> rows = new ArrayList<>();
+    int rejected = 0;
+    if (lines.isEmpty()) {
+      return new Roster(rows, 0);
+    }
+    List<String> header = Arrays.stream(lines.get(0).replace("\uFEFF", "").split(",", -1))
+        .map(s -> s.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+    int email = header.indexOf("email");
+    if (email < 0) {
+      throw new IOException(file + ":1: the header must name an 'email' column (email,name,evidence,narrative)");
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      List<String> cells = org.starkit.load.LedgerCsv.splitLine(lines.get(i));
+      String address = cell(cells, email);
+      if (address == null || !address.matches("[^@\\s,]+@[^@\\s,]+\\.[^@\\s,]+")) {
+        err.println(file + ":" + (i + 1) + ": error: '" + (address == null ? "" : address)
+            + "' is not an email address; this row was skipped.");
+        rejected++;
+        continue;
+      }
+      String evidence = cell(cells, header.indexOf("evidence"));
+      if (evidence != null && !evidence.matches("https?://\\S+")) {
+        err.println(file + ":" + (i + 1) + ": error: evidence must be an http(s) link; this row was skipped.");
+        rejected++;
+        continue;
+      }
+      rows.add(new Row(i + 1, address, cell(cells, header.indexOf("name")), evidence,
+          cell(cells, header.indexOf("narrative"))));
+    }
+    return new Roster(rows, rejected);
+  }
+
+  private static String cell(List<String> cells, int i) {
+    if (i < 0 || i >= cells.size() || cells.get(i).isBlank()) {
+      return null;
+    }
+    return cells.get(i).strip();
+  }
+}

@@ -1,0 +1,146 @@
+package org.starkit.badge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.starkit.build.BuildResult;
+
+class BadgeRoundTripTest {
+  @TempDir
+  Path tmp;
+
+  BadgeFixture f;
+  BadgeIssuer.Issued award;
+
+  @BeforeEach
+  void issue() throws Exception {
+    f = new BadgeFixture(tmp);
+    award = f.issue("  Ada@Example.org ", Optional.empty());
+    BuildResult r = f.build();
+    assertThat(r.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void everyFormatVerifiesInBothVersions() {
+    for (byte[] input : new byte[][] {award.ob3Png(), award.ob3Svg().getBytes(StandardCharsets.UTF_8),
+        award.vcJwt().getBytes(StandardCharsets.UTF_8), award.ob2Png(), award.ob2Svg().getBytes(StandardCharsets.UTF_8),
+        award.ob2Jws().getBytes(StandardCharsets.UTF_8)}) {
+      Verdict v = f.verify(input, "ada@example.org");
+      assertThat(v.status()).as(v.checks().toString()).isEqualTo(Verdict.Status.VALID);
+    }
+  }
+
+  @Test
+  void issuedCredentialConformsToTheOfficialSchema() throws Exception {
+    assertThat(SchemaCheck.errors(new ObjectMapper().valueToTree(award.credential()))).isEmpty();
+  }
+
+  @Test
+  void vcJwtHeaderHasExactlyAlgKidAndTyp() throws Exception {
+    String header = new String(Base64.getUrlDecoder().decode(award.vcJwt().split("\\.")[0]), StandardCharsets.UTF_8);
+    assertThat(new ObjectMapper().readTree(header).fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("alg", "kid", "typ");
+    assertThat(header).contains("\"kid\":\"" + f.urls.key(SigningKeys.nameOf(f.key)) + "\"");
+  }
+
+  @Test
+  void theEmailIsStoredNowhere() {
+    for (String text : new String[] {award.vcJwt(), award.ob2Jws(), award.ob3Svg(),
+        new String(award.ob3Png(), StandardCharsets.ISO_8859_1)}) {
+      String decoded = text + decodeAll(text);
+      assertThat(decoded.toLowerCase()).doesNotContain("ada@example.org");
+    }
+  }
+
+  private static String decodeAll(String jwsLike) {
+    StringBuilder s = new StringBuilder();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{20,}").matcher(jwsLike);
+    while (m.find()) {
+      try {
+        s.append(new String(Base64.getUrlDecoder().decode(m.group()), StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        // not base64url
+      }
+    }
+    return s.toString();
+  }
+
+  @Test
+  void wrongEmailDoesNotMatch() {
+    Verdict v = f.verify(award.ob3Png(), "bob@example.org");
+    assertThat(v.status()).isEqualTo(Verdict.Status.INVALID);
+    assertThat(v.checks()).anySatisfy(c -> assertThat(c.detail()).isEqualTo("not awarded to this email"));
+  }
+
+  @Test
+  void revokedAfterRevokeAndRebuild() throws Exception {
+    AwardWriter writer = new AwardWriter(tmp.resolve("out"), f.source.resolve("badges/awards.csv"));
+    writer.record(award);
+    assertThat(AwardWriter.revoke(f.source.resolve("badges/awards.csv"), award.id(), "Awarded in error")).isTrue();
+    f.build();
+    for (byte[] input : new byte[][] {award.ob3Png(), award.ob2Png()}) {
+      Verdict v = f.verify(input, null);
+      assertThat(v.status()).isEqualTo(Verdict.Status.REVOKED);
+      assertThat(v.checks()).anySatisfy(c -> assertThat(c.detail()).contains("Awarded in error"));
+    }
+  }
+
+  @Test
+  void expiredBadgeIsReportedAsExpired() throws Exception {
+    BadgeIssuer.Issued old = f.issue("ada@example.org", Optional.of(Instant.parse("2026-04-01T00:00:00Z")));
+    assertThat(f.verify(old.ob3Png(), null).status()).isEqualTo(Verdict.Status.EXPIRED);
+    assertThat(f.verify(old.ob2Png(), null).status()).isEqualTo(Verdict.Status.EXPIRED);
+  }
+
+  @Test
+  void noFileOfTheSiteHoldsPrivateKeyMaterial() throws Exception {
+    String d = f.key.toJSONObject().get("d").toString();
+    try (Stream<Path> files = Files.walk(f.site)) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        String text = Files.readString(p, StandardCharsets.ISO_8859_1);
+        assertThat(text).as(p.toString()).doesNotContain(d);
+        if (p.toString().endsWith(".json")) {
+          assertThat(SecretScanner.holdsPrivateKey(new ObjectMapper().readTree(text))).as(p.toString()).isFalse();
+        }
+      }
+    }
+    assertThat(f.site.resolve("badges/keys/jwks.json")).exists();
+    assertThat(f.site.resolve("badges/first-steps/achievement.json")).exists();
+    assertThat(f.site.resolve("badges/first-steps/index.html")).exists();
+    assertThat(f.site.resolve("verify/index.html")).exists();
+  }
+
+  @Test
+  void privateKeyCommittedByMistakeFailsTheBuild() throws Exception {
+    Path leaked = f.source.resolve("badges/keys/" + SigningKeys.nameOf(f.key) + ".json");
+    Files.writeString(leaked, f.key.toJSONString());
+    BuildResult r = f.build();
+    assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("private-key-in-repository"));
+    try (Stream<Path> files = Files.walk(f.site)) {
+      assertThat(files.filter(Files::isRegularFile).map(p -> {
+        try {
+          return Files.readString(p, StandardCharsets.ISO_8859_1);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      })).noneMatch(s -> s.contains(f.key.toJSONObject().get("d").toString()));
+    }
+  }
+
+  @Test
+  void secretScannerRejectsAnyJsonWithPrivateMembers() {
+    assertThat(SecretScanner.scan(java.util.List.of(org.starkit.write.OutputFile.text("x/y.json",
+        "{\"keys\":[" + f.key.toJSONString() + "]}")))).singleElement()
+        .satisfies(d -> assertThat(d.code()).isEqualTo("private-key-in-site"));
+  }
+}

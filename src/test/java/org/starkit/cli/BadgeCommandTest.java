@@ -1,0 +1,113 @@
+package org.starkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BadgeCommandTest {
+  @TempDir
+  Path tmp;
+
+  Path source;
+  StringWriter out;
+  StringWriter err;
+
+  private int run(String... args) {
+    out = new StringWriter();
+    err = new StringWriter();
+    return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @BeforeEach
+  void curriculum() throws Exception {
+    source = tmp.resolve("curriculum");
+    Files.createDirectories(source.resolve("lessons"));
+    Files.createDirectories(source.resolve("badges"));
+    Files.writeString(source.resolve("starkit.yml"), "title: T\nbase_url: https://example.org/w/\n");
+    Files.writeString(source.resolve("lessons/project.md"),
+        "---\ntitle: Project\nlevel: beginner\nduration: 1h\nsummary: Build it.\nbadge: first\n---\n\n## Do\n\nIt.\n");
+    Files.writeString(source.resolve("badges/first.yml"),
+        "name: First\ndescription: Did it.\ncriteria:\n  narrative: Do the project.\n  lessons: [project]\n");
+  }
+
+  @Test
+  void keygenRefusesToWriteThePrivateKeyInsideTheCurriculum() {
+    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", source.resolve("k.jwk").toString()))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("refusing to write a private key inside");
+    assertThat(source.resolve("k.jwk")).doesNotExist();
+  }
+
+  @Test
+  void keygenWritesAnOwnerOnlyPrivateKeyAndAPublicKey() throws Exception {
+    Path key = tmp.resolve("secret/key.jwk");
+    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", key.toString())).isZero();
+    assertThat(Files.getPosixFilePermissions(key)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+        PosixFilePermission.OWNER_WRITE);
+    try (Stream<Path> keys = Files.list(source.resolve("badges/keys"))) {
+      Path pub = keys.findFirst().orElseThrow();
+      assertThat(Files.readString(pub)).contains("\"kid\":\"https://example.org/w/badges/keys/").doesNotContain("\"d\"");
+    }
+    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", key.toString())).isNotZero();
+  }
+
+  @Test
+  void issuesARosterSkippingBadRowsAndVerifiesTheResult() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    Path roster = tmp.resolve("roster.csv");
+    Files.writeString(roster, "email,name\nada@example.org,Ada\nnot-an-email,Bob\ngrace@example.org,\"Hopper, Grace\"\n");
+    Path awards = tmp.resolve("awards");
+    int code = run("badge", "issue", "--badge", "first", "--roster", roster.toString(), "--key", key.toString(),
+        "--out", awards.toString(), "--source", source.toString());
+    assertThat(code).isEqualTo(ExitCode.CONTENT);
+    assertThat(err.toString()).contains("roster.csv:3: error: 'not-an-email'");
+    assertThat(out.toString()).contains("Issued 2 badges");
+    List<String> ledger = Files.readAllLines(source.resolve("badges/awards.csv"));
+    assertThat(ledger).hasSize(3).first().isEqualTo("id,achievement,issued,status,reason");
+    assertThat(String.join("\n", ledger)).doesNotContain("ada@").doesNotContain("Ada");
+    Path site = tmp.resolve("site");
+    assertThat(run("build", "--source", source.toString(), "--out", site.toString())).as(err.toString()).isZero();
+    Path png;
+    try (Stream<Path> files = Files.list(awards)) {
+      png = files.filter(p -> p.toString().endsWith(".ob3.png")).sorted().findFirst().orElseThrow();
+    }
+    assertThat(run("badge", "verify", png.toString(), "--site", site.toString(), "--base-url", "https://example.org/w/"))
+        .as(out.toString()).isZero();
+    assertThat(out.toString()).contains("Verdict: VALID");
+    String id = ledger.get(1).split(",")[0];
+    assertThat(run("badge", "revoke", id, "--reason", "Mistake", "--source", source.toString())).isZero();
+    run("build", "--source", source.toString(), "--out", site.toString());
+    Path first;
+    try (Stream<Path> files = Files.list(awards)) {
+      first = files.filter(p -> p.getFileName().toString().contains(id.substring(9, 17)) && p.toString().endsWith(".ob2.png"))
+          .findFirst().orElseThrow();
+    }
+    assertThat(run("badge", "verify", first.toString(), "--site", site.toString(), "--base-url",
+        "https://example.org/w/")).isEqualTo(ExitCode.CONTENT);
+    assertThat(out.toString()).contains("Verdict: REVOKED").contains("Mistake");
+  }
+
+  @Test
+  void checkReportsUnknownBadgeReference() throws Exception {
+    Files.writeString(source.resolve("lessons/project.md"),
+        "---\ntitle: Project\nlevel: beginner\nduration: 1h\nsummary: Build it.\nbadge: frist\n---\n\n## Do\n\nIt.\n");
+    assertThat(run("check", "--source", source.toString())).isEqualTo(ExitCode.CONTENT);
+    assertThat(err.toString()).contains("error[unknown-badge]: 'frist' is not a badge. Did you mean 'first'?");
+  }
+
+  @Test
+  void verifyRejectsGarbageWithExitOne() {
+    assertThat(run("badge", "verify", "not.a.badge")).isEqualTo(ExitCode.CONTENT);
+    assertThat(out.toString()).contains("Verdict: INVALID");
+  }
+}
