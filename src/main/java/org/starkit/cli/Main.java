@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code starkit} command. */
 @Command(name = "starkit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Turns a repository of Markdown workshop lessons into a website organizers can run events from.",
-    subcommands = {BuildCommand.class, CheckCommand.class, EventCommand.class, KitCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, EventCommand.class, KitCommand.class, ImportCommand.class, BadgeCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
