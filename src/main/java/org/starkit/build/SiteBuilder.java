@@ -33,6 +33,7 @@ import org.starkit.source.SourceSet;
 import org.starkit.validate.AnchorChecker;
 import org.starkit.validate.BadgeChecker;
 import org.starkit.validate.PrerequisiteChecker;
+import org.starkit.validate.TranslationChecker;
 import org.starkit.write.OutputFile;
 import org.starkit.write.SiteWriter;
 
@@ -65,6 +66,8 @@ public final class SiteBuilder {
     }
     List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
     problems.addAll(new PrerequisiteChecker(curriculum.lessonsById(), curriculum.config().levels()).check());
+    String prefix = options.sourceLabel().isEmpty() ? "" : options.sourceLabel().replaceAll("/+$", "") + "/";
+    problems.addAll(new TranslationChecker(curriculum.lessonsById(), prefix).check());
     List<KitPlan> kits = new ArrayList<>();
     KitPlanner kitPlanner = new KitPlanner(curriculum.config(), curriculum.lessonsById());
     for (Kit kit : curriculum.kits()) {
@@ -84,7 +87,6 @@ public final class SiteBuilder {
     Map<String, RenderedPage> pages = renderMarkdown(curriculum);
     pages.values().forEach(p -> problems.addAll(p.diagnostics()));
     problems.addAll(AnchorChecker.check(pages));
-    String prefix = options.sourceLabel().isEmpty() ? "" : options.sourceLabel().replaceAll("/+$", "") + "/";
     List<Diagnostic> shown = new ArrayList<>(problems.stream().map(d -> d.withFile(prefix + d.file())).toList());
     Catalog catalog = new CatalogPlanner().plan(curriculum, pages, kits, events.events(), options.today());
     List<OutputFile> files = new ArrayList<>();

@@ -194,7 +194,7 @@ public final class KitParser {
         b.rejectUnknown(List.of("after", "minutes", "title"), "break");
         b.scalar("after", true).ifPresent(a -> explicit.add(new BreakPolicy.ExplicitBreak(
             new Reference(a.value().strip(), a.line(), a.column()), positive(b, "minutes", 10),
-            b.text("title", false).orElse("Break"))));
+            b.text("title", false).orElse(BreakPolicy.DEFAULT_TITLE))));
       }
       return new BreakPolicy(90, 10, -1, explicit);
     }

@@ -92,8 +92,26 @@ public final class LessonParser {
     List<String> attribution = f.lines("attribution");
     Optional<Reference> badge = f.scalar("badge", false)
         .map(s -> new Reference(s.value().strip(), s.line(), s.column()));
+    Optional<Reference> translationOf = f.scalar("translation_of", false)
+        .map(s -> new Reference(s.value().strip(), s.line(), s.column()));
+    Optional<Lesson.Located> originalHash = f.scalar("original_hash", false)
+        .map(s -> new Lesson.Located(s.value().strip(), s.line(), s.column()));
     return Optional.of(new Lesson(id, path, title, level, duration, summary, objectives, prerequisites, tags, authors,
-        license, language, setup, attribution, badge, body));
+        license, language, setup, attribution, badge, body, translationOf, originalHash, fingerprint(text)));
+  }
+
+  /**
+   * The first 12 hex digits of the SHA-256 of a lesson's text with line endings made {@code \n}:
+   * what a translation records as {@code original_hash} once it matches the original.
+   */
+  public static String fingerprint(String text) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.replace("\r\n", "\n").replace('\r', '\n').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
   }
 
   private static Optional<String> vocabulary(FieldReader f, YamlNode.Scalar s, String key, List<String> allowed) {

@@ -17,6 +17,9 @@ public record BreakPolicy(int every, int length, int lunch, List<ExplicitBreak> 
 
   public static final BreakPolicy DEFAULT = new BreakPolicy(90, 10, -1, List.of());
 
+  /** The title of a break given none; pages show it in their own language. */
+  public static final String DEFAULT_TITLE = "Break";
+
   /** A break after a given lesson. */
   public record ExplicitBreak(Reference after, int minutes, String title) {}
 }

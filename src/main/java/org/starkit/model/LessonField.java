@@ -33,7 +33,12 @@ public enum LessonField {
       "Credit for material adapted from elsewhere, one line each.",
       "[Adapted from ... (CC-BY-4.0)]"),
   BADGE("badge", false, "achievement id", "The badge that completing this lesson's project earns.",
-      "python-beginner");
+      "python-beginner"),
+  TRANSLATION_OF("translation_of", false, "lesson id",
+      "The lesson this one translates; give 'language' too. The two pages link each other.", "first-program"),
+  ORIGINAL_HASH("original_hash", false, "12 hex digits",
+      "The original's fingerprint when the translation was last brought up to date; starkit check prints it.",
+      "3f9c2a7b1d04");
 
   private final String key;
   private final boolean required;

@@ -46,9 +46,17 @@ public final class CatalogPlanner {
       planned.add(new PlannedLesson(l, pages.get(l.path()), path, format, deps));
     }
     List<String> levels = curriculum.config().levels();
-    planned.sort(Comparator.<PlannedLesson>comparingInt(p -> levels.indexOf(p.lesson().level()))
-        .thenComparingInt(PlannedLesson::pathMinutes)
-        .thenComparing(p -> p.lesson().title())
+    // A translation sorts right after its original, so listings show them together.
+    Map<String, PlannedLesson> plannedById = new HashMap<>();
+    planned.forEach(p -> plannedById.put(p.id(), p));
+    java.util.function.Function<PlannedLesson, PlannedLesson> root = p -> p.lesson().translationOf()
+        .map(r -> plannedById.get(r.id())).filter(o -> o != p && o.lesson().translationOf().isEmpty()).orElse(p);
+    planned.sort(Comparator.<PlannedLesson>comparingInt(p -> levels.indexOf(root.apply(p).lesson().level()))
+        .thenComparingInt(p -> root.apply(p).pathMinutes())
+        .thenComparing(p -> root.apply(p).lesson().title())
+        .thenComparing(p -> root.apply(p).id())
+        .thenComparing(p -> p.lesson().isTranslation())
+        .thenComparing(p -> p.lesson().language())
         .thenComparing(PlannedLesson::id));
     Map<String, List<String>> tags = new TreeMap<>();
     for (PlannedLesson p : planned) {

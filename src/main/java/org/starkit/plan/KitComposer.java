@@ -28,6 +28,8 @@ import org.starkit.model.SiteConfig;
  * (with a tag, only those having it) are taken in prerequisite order, ties in catalog order; each
  * comes with the lessons at its level it needs and is kept only when the kit still plans without
  * an overrun. Easier lessons are never taught: learners of the level are assumed to know them.
+ * Kits are in the site's language: translations, and lessons written in another language, are
+ * not candidates (a translation is the same lesson, not one more to teach).
  * Pure: the same catalog and request always give the same composition.
  */
 public final class KitComposer {
@@ -38,13 +40,23 @@ public final class KitComposer {
 
   public KitComposer(SiteConfig config, Collection<Lesson> lessons) {
     this.config = config;
-    lessons.forEach(l -> byId.putIfAbsent(l.id(), l));
+    lessons.stream().filter(l -> inSiteLanguage(config, l)).forEach(l -> byId.putIfAbsent(l.id(), l));
     int cap = config.formats().stream().mapToInt(TimeBudget::teachingCapacity).max().orElse(0);
     Map<String, Integer> path = new HashMap<>();
     byId.values().forEach(l -> path.put(l.id(), CatalogPlanner.pathMinutes(l, byId, cap)));
     catalog = byId.values().stream().sorted(Comparator.<Lesson>comparingInt(this::rank)
         .thenComparingInt(l -> path.get(l.id())).thenComparing(Lesson::title).thenComparing(Lesson::id)).toList();
     catalog.forEach(l -> position.put(l.id(), position.size()));
+  }
+
+  /** True for lessons a kit in the site's language can teach: not a translation, same primary language. */
+  static boolean inSiteLanguage(SiteConfig config, Lesson l) {
+    return !l.isTranslation() && primary(l.language()).equals(primary(config.language()));
+  }
+
+  private static String primary(String tag) {
+    int dash = tag.indexOf('-');
+    return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
   }
 
   /** What happened to a lesson of the catalog. */

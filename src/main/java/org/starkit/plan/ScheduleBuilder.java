@@ -49,7 +49,7 @@ final class ScheduleBuilder {
         lunchDone = true;
         since = 0;
       } else if (policy.explicit().isEmpty() && since > 0 && since + minutes > policy.every()) {
-        slots.add(new Slot(Slot.Kind.BREAK, "Break", "", t, policy.length()));
+        slots.add(new Slot(Slot.Kind.BREAK, BreakPolicy.DEFAULT_TITLE, "", t, policy.length()));
         t = t.plusMinutes(policy.length());
         since = 0;
       }

@@ -16,10 +16,12 @@ final class BadgeRenderer {
 
   private final Catalog catalog;
   private final KitRenderer.PageFactory pages;
+  private final MessageBundle text;
 
-  BadgeRenderer(Catalog catalog, KitRenderer.PageFactory pages) {
+  BadgeRenderer(Catalog catalog, KitRenderer.PageFactory pages, MessageBundle text) {
     this.catalog = catalog;
     this.pages = pages;
+    this.text = text;
   }
 
   static String page(String id) {
@@ -35,23 +37,24 @@ final class BadgeRenderer {
     String lang = catalog.config().language();
     List<KitViews.BadgeCard> cards = achievements.stream().map(a -> new KitViews.BadgeCard(a.id(), a.name(),
         a.description(), "badges/" + a.id() + "/image.svg", page(a.id()))).toList();
-    out.add(pages.page(INDEX, "Badges", "Badges learners can earn, and how to verify them.", "badges.peb", "badges",
+    out.add(pages.page(INDEX, text.text("nav.badges"), text.text("page.badges.description"), "badges.peb", "badges",
         new KitViews.BadgeIndexView(cards, VERIFY), lang));
-    ViewBuilder views = new ViewBuilder(catalog);
-    KitViewBuilder kits = new KitViewBuilder(catalog);
+    KitViewBuilder kits = new KitViewBuilder(catalog, text);
+    ViewBuilder views = kits.views();
     for (Achievement a : achievements) {
       List<Views.LessonCard> lessons = a.lessons().stream().map(r -> catalog.lesson(r.id()))
           .flatMap(java.util.Optional::stream).map(views::card).toList();
       KitViews.KitCard kit = a.kit().flatMap(r -> catalog.kits().stream().filter(k -> k.kit().id().equals(r.id()))
           .findFirst()).map(kits::card).orElse(null);
-      String validity = a.validity().map(p -> p.getYears() > 0 ? p.getYears() + " years" : p.getMonths() > 0
-          ? p.getMonths() + " months" : p.getDays() + " days").orElse("");
+      String validity = a.validity().map(p -> p.getYears() > 0 ? text.text("badge.years", p.getYears())
+          : p.getMonths() > 0 ? text.text("badge.months", p.getMonths()) : text.text("badge.days", p.getDays()))
+          .orElse("");
       out.add(pages.page(page(a.id()), a.name(), a.description(), "badge.peb", "badge", new KitViews.BadgeView(a.id(),
           a.name(), a.description(), a.narrative(), "badges/" + a.id() + "/image.svg", a.level(), a.tags(), validity,
           lessons, kit, "badges/" + a.id() + "/achievement.json", "badges/" + a.id() + "/badgeclass.json", VERIFY,
           catalog.config().issuer().name()), lang));
     }
-    out.add(pages.page(VERIFY, "Verify a badge", "Check a badge from this site in your browser.", "verify.peb",
+    out.add(pages.page(VERIFY, text.text("verify.heading"), text.text("page.verify.description"), "verify.peb",
         "verify", Map.of(), lang));
     return out;
   }

@@ -17,11 +17,13 @@ final class EventRenderer {
   private final Catalog catalog;
   private final KitViewBuilder kits;
   private final KitRenderer.PageFactory pages;
+  private final MessageBundle text;
 
-  EventRenderer(Catalog catalog, KitRenderer.PageFactory pages) {
+  EventRenderer(Catalog catalog, KitRenderer.PageFactory pages, MessageBundle text) {
     this.catalog = catalog;
-    this.kits = new KitViewBuilder(catalog);
+    this.kits = new KitViewBuilder(catalog, text);
     this.pages = pages;
+    this.text = text;
   }
 
   KitViews.EventCard card(EventPlan e) {
@@ -33,14 +35,14 @@ final class EventRenderer {
     return catalog.upcoming().stream().map(this::card).toList();
   }
 
-  static String dates(EventPlan e) {
+  String dates(EventPlan e) {
     List<SessionPlan> sessions = e.kit().sessions();
-    String first = e.event().date().format(KitViewBuilder.DATE);
+    String first = e.event().date().format(text.dates());
+    String times = sessions.get(0).start() + "\u2013" + sessions.get(0).end();
     if (sessions.size() == 1) {
-      return first + ", " + sessions.get(0).start() + "\u2013" + sessions.get(0).end();
+      return first + ", " + times;
     }
-    return sessions.size() + " weekly sessions from " + first + " to "
-        + e.lastDay().format(KitViewBuilder.DATE) + ", " + sessions.get(0).start() + "\u2013" + sessions.get(0).end();
+    return text.text("event.weekly", sessions.size(), first, e.lastDay().format(text.dates()), times);
   }
 
   List<OutputFile> render() throws ThemeException {
@@ -48,15 +50,16 @@ final class EventRenderer {
     if (catalog.events().isEmpty()) {
       return out;
     }
-    String today = catalog.today().format(KitViewBuilder.DATE);
-    out.add(pages.page(KitPaths.events(), "Events", "Upcoming workshops.", "events.peb", "events",
+    String today = catalog.today().format(text.dates());
+    out.add(pages.page(KitPaths.events(), text.text("nav.events"), text.text("page.events.description"), "events.peb",
+        "events",
         new KitViews.EventIndexView(today, upcoming(), catalog.past().stream().map(this::card).toList()),
         catalog.config().language()));
     String base = catalog.config().baseUrl();
     String host = base.isEmpty() ? "starkit.local" : java.net.URI.create(base).getHost();
     for (EventPlan e : catalog.events()) {
       Map<String, String> values = new LinkedHashMap<>();
-      values.put("place", e.event().place().isEmpty() ? "[place]" : e.event().place());
+      values.put("place", e.event().place().isEmpty() ? text.text("placeholder.place") : e.event().place());
       if (!e.event().signup().isEmpty()) {
         values.put("signup", e.event().signup());
       }

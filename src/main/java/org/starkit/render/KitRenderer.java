@@ -12,28 +12,30 @@ import org.starkit.write.OutputFile;
 
 /** Renders the kit finder, each kit's pages, and each kit's offline pack. */
 final class KitRenderer {
-  /** Sub-pages of a kit, each with its template and title suffix. */
+  /** Sub-pages of a kit, each with its template; the title is message {@code kit.page.<name>}. */
   private static final List<String[]> PAGES = List.of(
-      new String[] {"setup", "kit-setup.peb", "Setup for learners"},
-      new String[] {"checklist", "kit-checklist.peb", "Organizer checklist"},
-      new String[] {"coaches", "kit-coaches.peb", "Coach guide"},
-      new String[] {"messages", "kit-messages.peb", "Message templates"},
-      new String[] {"instructor", "kit-instructor.peb", "Instructor notes"},
-      new String[] {"print", "kit-print.peb", "Printable kit"});
+      new String[] {"setup", "kit-setup.peb"},
+      new String[] {"checklist", "kit-checklist.peb"},
+      new String[] {"coaches", "kit-coaches.peb"},
+      new String[] {"messages", "kit-messages.peb"},
+      new String[] {"instructor", "kit-instructor.peb"},
+      new String[] {"print", "kit-print.peb"});
 
   private final Catalog catalog;
   private final KitViewBuilder kits;
   private final PageFactory pages;
+  private final MessageBundle text;
 
-  KitRenderer(Catalog catalog, PageFactory pages) {
+  KitRenderer(Catalog catalog, PageFactory pages, MessageBundle text) {
     this.catalog = catalog;
-    this.kits = new KitViewBuilder(catalog);
+    this.kits = new KitViewBuilder(catalog, text);
     this.pages = pages;
+    this.text = text;
   }
 
   KitViews.Finder finder() {
     List<Views.GridColumn> columns = catalog.config().formats().stream()
-        .map(f -> new Views.GridColumn(f.id(), f.title(), ViewBuilder.length(f), SitePaths.format(f.id()))).toList();
+        .map(f -> new Views.GridColumn(f.id(), f.title(), kits.views().length(f), SitePaths.format(f.id()))).toList();
     List<KitViews.FinderRow> rows = new ArrayList<>();
     for (String level : catalog.config().levels()) {
       List<KitViews.FinderCell> cells = new ArrayList<>();
@@ -41,15 +43,15 @@ final class KitRenderer {
         cells.add(new KitViews.FinderCell(f.title(), catalog.kits().stream()
             .filter(k -> k.kit().level().equals(level) && k.format().id().equals(f.id())).map(kits::card).toList()));
       }
-      rows.add(new KitViews.FinderRow(level, Titles.of(level), cells));
+      rows.add(new KitViews.FinderRow(level, text.level(level), cells));
     }
     return new KitViews.Finder(columns, rows);
   }
 
   List<OutputFile> render() throws ThemeException {
     List<OutputFile> out = new ArrayList<>();
-    out.add(pages.page(KitPaths.index(), "Workshop kits",
-        "Everything needed to run a workshop: pick a kit by level and time.", "kits.peb", "kits",
+    out.add(pages.page(KitPaths.index(), text.text("nav.kits.title"), text.text("page.kits.description"), "kits.peb",
+        "kits",
         new KitViews.KitIndexView(finder(), catalog.kits().stream().map(kits::card).toList()), catalog.config().language()));
     for (KitPlan plan : catalog.kits()) {
       KitViews.KitView view = kits.view(plan, Optional.empty(), Map.of());
@@ -57,7 +59,8 @@ final class KitRenderer {
       kitFiles.add(pages.page(KitPaths.kit(plan.kit().id()), plan.kit().title(), plan.kit().summary(), "kit.peb", "kit",
           view, catalog.config().language()));
       for (String[] p : PAGES) {
-        kitFiles.add(pages.page(KitPaths.page(plan.kit().id(), p[0]), plan.kit().title() + ": " + p[2],
+        kitFiles.add(pages.page(KitPaths.page(plan.kit().id(), p[0]),
+            text.text("page.kit-sub", plan.kit().title(), text.text("kit.page." + p[0])),
             plan.kit().summary(), p[1], "kit", view, catalog.config().language()));
       }
       out.addAll(kitFiles);

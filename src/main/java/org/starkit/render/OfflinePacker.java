@@ -31,9 +31,11 @@ final class OfflinePacker {
   private static final java.time.LocalDateTime FIXED = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
 
   private final String baseUrl;
+  private final MessageBundle text;
 
-  OfflinePacker(String baseUrl) {
+  OfflinePacker(String baseUrl, MessageBundle text) {
     this.baseUrl = baseUrl;
+    this.text = text;
   }
 
   OutputFile pack(KitPlan plan, List<OutputFile> site) {
@@ -138,14 +140,15 @@ final class OfflinePacker {
     return java.net.URLDecoder.decode(String.join("/", parts) + (path.endsWith("/") ? "/" : ""), StandardCharsets.UTF_8);
   }
 
-  private static String landing(KitPlan plan) {
+  private String landing(KitPlan plan) {
     String title = plan.kit().title().replace("&", "&amp;").replace("<", "&lt;");
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    return "<!DOCTYPE html>\n<html lang=\"" + HtmlText.escape(text.lang()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + title + "</title>\n"
         + "<link rel=\"stylesheet\" href=\"assets/style.css\">\n</head>\n<body>\n<main class=\"wrap\">\n<h1>" + title
-        + "</h1>\n<p>This is the offline copy of the workshop kit. It needs no network.</p>\n<ul>\n"
-        + "<li><a href=\"" + KitPaths.kit(plan.kit().id()) + "\">Open the kit</a></li>\n"
-        + "<li><a href=\"" + KitPaths.page(plan.kit().id(), "print") + "\">Printable kit</a></li>\n"
+        + "</h1>\n<p>" + HtmlText.escape(text.text("offline.intro")) + "</p>\n<ul>\n"
+        + "<li><a href=\"" + KitPaths.kit(plan.kit().id()) + "\">" + HtmlText.escape(text.text("offline.open"))
+        + "</a></li>\n<li><a href=\"" + KitPaths.page(plan.kit().id(), "print") + "\">"
+        + HtmlText.escape(text.text("kit.page.print")) + "</a></li>\n"
         + "</ul>\n</main>\n</body>\n</html>\n";
   }
 

@@ -25,42 +25,57 @@ public final class SiteRenderer {
   }
 
   public List<OutputFile> render(Catalog catalog) throws ThemeException {
+    Messages messages = templates.messages();
+    try {
+      return render(catalog, messages);
+    } catch (MessageBundle.MissingMessageException e) {
+      throw new ThemeException(org.starkit.diagnostic.Diagnostic.error(e.file(), 0, 0, "theme-error", e.getMessage(),
+          "Add the message to the theme's English message file; themes/default/messages/en.properties has them all."));
+    }
+  }
+
+  private List<OutputFile> render(Catalog catalog, Messages messages) throws ThemeException {
     SiteConfig config = catalog.config();
-    ViewBuilder views = new ViewBuilder(catalog);
+    Map<String, ViewBuilder> byLanguage = new HashMap<>();
+    ViewBuilder views = new ViewBuilder(catalog, messages.bundle(config.language()));
+    byLanguage.put(config.language(), views);
+    MessageBundle text = views.text();
     List<OutputFile> out = new ArrayList<>();
     out.add(page(catalog, SitePaths.home(), config.title(), config.description(), "home.peb", "home", home(catalog, views)));
-    out.add(page(catalog, SitePaths.allLessons(), "All lessons", "Every lesson, easiest first.", "listing.peb",
-        "listing", new Views.ListingView("All lessons", "Every lesson in the curriculum, by level and in teaching order.",
+    String all = text.text("nav.all-lessons");
+    out.add(page(catalog, SitePaths.allLessons(), all, text.text("page.all-lessons.description"), "listing.peb",
+        "listing", new Views.ListingView(all, text.text("page.all-lessons.intro"),
             catalog.lessons().size(), views.byLevel(catalog.lessons()))));
     for (PlannedLesson p : catalog.lessons()) {
       String lang = p.lesson().language();
+      ViewBuilder own = byLanguage.computeIfAbsent(lang, l -> new ViewBuilder(catalog, messages.bundle(l)));
       out.add(page(catalog, SitePaths.lesson(p.id()), p.lesson().title(), p.lesson().summary(), "lesson.peb", "lesson",
-          views.lesson(p, false), lang));
-      out.add(page(catalog, SitePaths.instructor(p.id()), p.lesson().title() + " (instructor view)",
-          p.lesson().summary(), "lesson.peb", "lesson", views.lesson(p, true), lang));
+          own.lesson(p, false), lang));
+      out.add(page(catalog, SitePaths.instructor(p.id()), own.text().text("page.instructor", p.lesson().title()),
+          p.lesson().summary(), "lesson.peb", "lesson", own.lesson(p, true), lang));
     }
     for (String level : config.levels()) {
       List<PlannedLesson> of = catalog.withLevel(level);
-      out.add(page(catalog, SitePaths.level(level), Titles.of(level) + " lessons", "Lessons for " + level + " learners.",
-          "listing.peb", "listing", new Views.ListingView(Titles.of(level) + " lessons",
-              "Lessons for " + level + " learners, grouped by the time it takes to teach each one from scratch.",
+      String title = text.text("listing.level", text.level(level));
+      String name = text.level(level).toLowerCase(text.locale());
+      out.add(page(catalog, SitePaths.level(level), title, text.text("page.level.description", name),
+          "listing.peb", "listing", new Views.ListingView(title, text.text("page.level.intro", name),
               of.size(), views.byFormat(of))));
     }
     for (Format f : config.formats()) {
       List<PlannedLesson> of = catalog.withFormat(f.id());
-      String intro = f.title() + " (" + ViewBuilder.length(f) + ", breaks included): "
-          + (f.description().isEmpty() ? "" : f.description() + " ")
-          + "These lessons can be taught in this time together with every lesson they build on.";
+      String intro = text.text("page.format.intro", f.title(), views.length(f)) + " "
+          + (f.description().isEmpty() ? "" : f.description() + " ") + text.text("page.format.fits");
       out.add(page(catalog, SitePaths.format(f.id()), f.title(), intro, "listing.peb", "listing",
           new Views.ListingView(f.title(), intro, of.size(), views.byLevel(of))));
     }
-    out.add(page(catalog, SitePaths.tags(), "Tags", "Lessons by topic.", "tags.peb", "tags",
-        new Views.TagIndexView(tagLinks(catalog))));
+    out.add(page(catalog, SitePaths.tags(), text.text("nav.tags"), text.text("page.tags.description"), "tags.peb",
+        "tags", new Views.TagIndexView(tagLinks(catalog))));
     for (Map.Entry<String, List<String>> tag : catalog.tags().entrySet()) {
       List<PlannedLesson> of = tag.getValue().stream().map(id -> catalog.lesson(id).orElseThrow()).toList();
-      out.add(page(catalog, SitePaths.tag(tag.getKey()), "Tag: " + tag.getKey(), "Lessons tagged " + tag.getKey() + ".",
-          "listing.peb", "listing", new Views.ListingView("Lessons tagged \u201c" + tag.getKey() + "\u201d", "",
-              of.size(), views.byLevel(of))));
+      out.add(page(catalog, SitePaths.tag(tag.getKey()), text.text("page.tag.title", tag.getKey()),
+          text.text("page.tag.description", tag.getKey()), "listing.peb", "listing",
+          new Views.ListingView(text.text("page.tag.heading", tag.getKey()), "", of.size(), views.byLevel(of))));
     }
     for (Catalog.GuidePage g : catalog.guides()) {
       boolean reference = g.guide().id().equals("contributing");
@@ -69,21 +84,28 @@ public final class SiteRenderer {
               .map(f -> new Views.FieldView(f.key(), f.required(), f.type(), f.description(), f.example())).toList()
           : List.of();
       out.add(page(catalog, SitePaths.guide(g.guide().id()), g.guide().title(), g.guide().summary(), "guide.peb", "guide",
-          new Views.GuideView(g.guide().title(), g.guide().summary(), g.page().learnerHtml(), fields,
+          new Views.GuideView(g.guide().title(), g.guide().summary(), CalloutLabeler.localize(g.page().learnerHtml(),
+              text), fields,
               config.levels(), config.licenses(), reference ? CalloutTypes.KNOWN : List.of())));
     }
     KitRenderer.PageFactory factory = (path, title, description, template, key, view, lang) ->
         page(catalog, path, title, description, template, key, view, lang);
-    out.addAll(new KitRenderer(catalog, factory).render());
-    out.addAll(new EventRenderer(catalog, factory).render());
-    out.addAll(new BadgeRenderer(catalog, factory).render(templates));
-    out.add(notFound(catalog));
+    out.addAll(new KitRenderer(catalog, factory, text).render());
+    out.addAll(new EventRenderer(catalog, factory, text).render());
+    out.addAll(new BadgeRenderer(catalog, factory, text).render(templates));
+    out.add(notFound(catalog, text));
     return out;
   }
 
   /** Each kit's offline zip, made from the finished site's files. */
   public List<OutputFile> offlinePacks(Catalog catalog, List<OutputFile> site) {
-    OfflinePacker packer = new OfflinePacker(catalog.config().baseUrl());
+    MessageBundle text;
+    try {
+      text = templates.messages().bundle(catalog.config().language());
+    } catch (ThemeException e) {
+      throw new IllegalStateException("offline packs are made only after the pages rendered", e);
+    }
+    OfflinePacker packer = new OfflinePacker(catalog.config().baseUrl(), text);
     RenderCache cache = templates.cache();
     return catalog.kits().stream().map(k -> cache == null ? packer.pack(k, site)
         : cache.pack(packer.inputs(k, site), () -> packer.pack(k, site))).toList();
@@ -91,8 +113,9 @@ public final class SiteRenderer {
 
   private Views.HomeView home(Catalog catalog, ViewBuilder views) {
     SiteConfig config = catalog.config();
+    MessageBundle text = views.text();
     List<Views.GridColumn> columns = config.formats().stream()
-        .map(f -> new Views.GridColumn(f.id(), f.title(), ViewBuilder.length(f), SitePaths.format(f.id()))).toList();
+        .map(f -> new Views.GridColumn(f.id(), f.title(), views.length(f), SitePaths.format(f.id()))).toList();
     List<Views.GridRow> rows = new ArrayList<>();
     for (String level : config.levels()) {
       List<PlannedLesson> of = catalog.withLevel(level);
@@ -101,14 +124,14 @@ public final class SiteRenderer {
         long count = of.stream().filter(p -> p.format().map(x -> x.id().equals(f.id())).orElse(false)).count();
         cells.add(new Views.GridCell(f.title(), (int) count, SitePaths.level(level) + "#format-" + f.id()));
       }
-      rows.add(new Views.GridRow(level, Titles.of(level), SitePaths.level(level), of.size(), cells));
+      rows.add(new Views.GridRow(level, text.level(level), SitePaths.level(level), of.size(), cells));
     }
     List<Views.GuideLink> guides = catalog.guides().stream().map(g -> new Views.GuideLink(g.guide().title(),
         g.guide().summary(), SitePaths.guide(g.guide().id()))).toList();
-    KitRenderer kits = new KitRenderer(catalog, null);
+    KitRenderer kits = new KitRenderer(catalog, null, text);
     return new Views.HomeView(config.description(), catalog.lessons().size(), columns, rows, tagLinks(catalog), guides,
-        kits.finder(), catalog.kits().size(), new EventRenderer(catalog, null).upcoming(),
-        catalog.events().isEmpty() ? "" : catalog.today().format(KitViewBuilder.DATE));
+        kits.finder(), catalog.kits().size(), new EventRenderer(catalog, null, text).upcoming(),
+        catalog.events().isEmpty() ? "" : catalog.today().format(text.dates()));
   }
 
   private static List<Views.TagLink> tagLinks(Catalog catalog) {
@@ -116,11 +139,12 @@ public final class SiteRenderer {
         .map(e -> new Views.TagLink(e.getKey(), e.getValue().size(), SitePaths.tag(e.getKey()))).toList();
   }
 
-  private OutputFile notFound(Catalog catalog) throws ThemeException {
+  private OutputFile notFound(Catalog catalog, MessageBundle text) throws ThemeException {
     // Served for any missing address, so links must not depend on the page's own location.
     String base = catalog.config().baseUrl();
     String root = base.isEmpty() ? "/" : base;
-    Layout layout = layout(catalog, "404.html", root, "Page not found", "", catalog.config().language(), "");
+    Layout layout = layout(catalog, "404.html", root, text.text("notfound.heading"), "", catalog.config().language(), "",
+        text);
     return OutputFile.text("404.html", templates.render("404.peb", Map.of("layout", layout)));
   }
 
@@ -133,7 +157,8 @@ public final class SiteRenderer {
       Object view, String lang) throws ThemeException {
     String base = catalog.config().baseUrl();
     String canonical = base.isEmpty() ? "" : base + SitePaths.publicPath(path);
-    Layout layout = layout(catalog, path, SitePaths.rootFor(path), title, description, lang, canonical);
+    MessageBundle text = templates.messages().bundle(lang);
+    Layout layout = layout(catalog, path, SitePaths.rootFor(path), title, description, lang, canonical, text);
     Map<String, Object> context = new HashMap<>();
     context.put("layout", layout);
     context.put(key, view);
@@ -141,23 +166,24 @@ public final class SiteRenderer {
   }
 
   private static Layout layout(Catalog catalog, String path, String root, String title, String description, String lang,
-      String canonical) {
+      String canonical, MessageBundle text) {
     SiteConfig c = catalog.config();
     List<NavLink> nav = new ArrayList<>();
-    nav.add(new NavLink("Home", SitePaths.home(), path.equals(SitePaths.home())));
+    nav.add(new NavLink(text.text("nav.home"), SitePaths.home(), path.equals(SitePaths.home())));
     if (!catalog.kits().isEmpty()) {
-      nav.add(new NavLink("Kits", KitPaths.index(), path.startsWith("kits/")));
+      nav.add(new NavLink(text.text("nav.kits"), KitPaths.index(), path.startsWith("kits/")));
     }
     if (!catalog.events().isEmpty()) {
-      nav.add(new NavLink("Events", KitPaths.events(), path.startsWith("events/")));
+      nav.add(new NavLink(text.text("nav.events"), KitPaths.events(), path.startsWith("events/")));
     }
-    nav.add(new NavLink("All lessons", SitePaths.allLessons(), path.equals(SitePaths.allLessons())));
+    nav.add(new NavLink(text.text("nav.all-lessons"), SitePaths.allLessons(), path.equals(SitePaths.allLessons())));
     for (String level : c.levels()) {
-      nav.add(new NavLink(Titles.of(level), SitePaths.level(level), path.equals(SitePaths.level(level))));
+      nav.add(new NavLink(text.level(level), SitePaths.level(level), path.equals(SitePaths.level(level))));
     }
-    nav.add(new NavLink("Tags", SitePaths.tags(), path.startsWith("tags/")));
+    nav.add(new NavLink(text.text("nav.tags"), SitePaths.tags(), path.startsWith("tags/")));
     if (!catalog.badges().achievements().isEmpty()) {
-      nav.add(new NavLink("Badges", BadgeRenderer.INDEX, path.startsWith("badges/") || path.startsWith("verify/")));
+      nav.add(new NavLink(text.text("nav.badges"), BadgeRenderer.INDEX,
+          path.startsWith("badges/") || path.startsWith("verify/")));
     }
     for (Catalog.GuidePage g : catalog.guides()) {
       String p = SitePaths.guide(g.guide().id());

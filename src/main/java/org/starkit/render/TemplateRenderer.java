@@ -22,6 +22,8 @@ public final class TemplateRenderer {
   private final String themeLabel;
   private final Map<String, PebbleTemplate> templates = new ConcurrentHashMap<>();
   private final RenderCache cache;
+  private final Messages messages;
+  private final Messages.MessagesException messagesProblem;
 
   /**
    * @param themeDir the theme folder holding the {@code .peb} templates
@@ -39,8 +41,21 @@ public final class TemplateRenderer {
   public TemplateRenderer(Path themeDir, String themeLabel, RenderCache cache) {
     this.cache = cache;
     FileLoader loader = new FileLoader(themeDir.toAbsolutePath().normalize().toString());
-    this.engine = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
-        .newLineTrimming(true).cacheActive(true).build();
+    Messages loaded = null;
+    Messages.MessagesException problem = null;
+    try {
+      loaded = Messages.load(themeDir, themeLabel);
+    } catch (Messages.MessagesException e) {
+      problem = e;
+    }
+    this.messages = loaded;
+    this.messagesProblem = problem;
+    PebbleEngine.Builder builder = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
+        .newLineTrimming(true).cacheActive(true);
+    if (loaded != null) {
+      builder.extension(new MessageExtension(loaded));
+    }
+    this.engine = builder.build();
     this.themeLabel = themeLabel;
   }
 
@@ -64,7 +79,16 @@ public final class TemplateRenderer {
     return cache;
   }
 
+  /** The theme's interface strings; a theme error when its message files are missing or unreadable. */
+  public Messages messages() throws ThemeException {
+    if (messages == null) {
+      throw new ThemeException(messagesProblem.diagnostic());
+    }
+    return messages;
+  }
+
   public String render(String template, Map<String, Object> context) throws ThemeException {
+    messages();
     if (cache == null) {
       return evaluate(template, context);
     }

@@ -15,20 +15,29 @@ final class TimelineDrawer {
   private static final int ROW = 64;
   private static final int LABEL = 24;
 
-  private TimelineDrawer() {}
+  private final MessageBundle text;
+  private final KitViewBuilder kits;
 
-  static String draw(String id, List<SessionPlan> sessions) {
+  TimelineDrawer(MessageBundle text, KitViewBuilder kits) {
+    this.text = text;
+    this.kits = kits;
+  }
+
+  String draw(String id, List<SessionPlan> sessions) {
     int longest = sessions.stream().mapToInt(SessionPlan::minutes).max().orElse(1);
     int height = sessions.size() * (ROW + LABEL) + 8;
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"timeline\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
         .append("\" role=\"img\" aria-labelledby=\"tl-title-").append(id).append(" tl-desc-").append(id).append("\">");
-    s.append("<title id=\"tl-title-").append(id).append("\">Timeline of the schedule</title>");
+    s.append("<title id=\"tl-title-").append(id).append("\">").append(esc(text.text("timeline.title")))
+        .append("</title>");
     s.append("<desc id=\"tl-desc-").append(id).append("\">");
     for (SessionPlan p : sessions) {
-      s.append(esc((p.title().isEmpty() ? "" : p.title() + ": ") + p.start() + " to " + p.end() + ". "));
+      s.append(esc((p.title().isEmpty() ? "" : p.title() + ": ") + text.text("timeline.span", p.start(), p.end())
+          + " "));
       for (Slot slot : p.slots()) {
-        s.append(esc(slot.start() + " " + slot.title() + " (" + LessonDuration.format(slot.minutes()) + "). "));
+        s.append(esc(slot.start() + " " + kits.slotTitle(sessions, p, slot) + " ("
+            + LessonDuration.format(slot.minutes()) + "). "));
       }
     }
     s.append("</desc>");
@@ -45,7 +54,7 @@ final class TimelineDrawer {
             .append("\" rx=\"4\"/>");
         if (w >= 48) {
           s.append("<text x=\"").append(fmt(x + 6)).append("\" y=\"").append(top + 20).append("\">")
-              .append(esc(shorten(slot.title(), (int) (w / 8)))).append("</text>");
+              .append(esc(shorten(kits.slotTitle(sessions, p, slot), (int) (w / 8)))).append("</text>");
           s.append("<text class=\"tl-time\" x=\"").append(fmt(x + 6)).append("\" y=\"").append(top + 38).append("\">")
               .append(slot.start()).append("</text>");
         }

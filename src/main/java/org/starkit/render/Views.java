@@ -24,9 +24,17 @@ public final class Views {
   public record Layout(SiteView site, String root, String title, String description, String lang, String canonical,
       List<NavLink> nav) {}
 
-  /** A lesson as listings show it. */
+  /**
+   * A lesson as listings show it.
+   *
+   * @param lang the lesson's language
+   * @param languageName the name of that language when it is not the page's, else empty
+   */
   public record LessonCard(String id, String title, String summary, String level, String levelTitle,
-      String duration, String path) {}
+      String duration, String path, String lang, String languageName) {}
+
+  /** A link to a lesson in another language: its tag, the language's own name, the lesson's title. */
+  public record TranslationLink(String lang, String name, String title, String path) {}
 
   /** One group of lessons on a listing page, such as the beginner lessons of a tag. */
   public record ListingGroup(String id, String title, String note, List<LessonCard> lessons) {}
@@ -64,13 +72,16 @@ public final class Views {
    * @param body the rendered, sanitized lesson body
    * @param otherViewPath the instructor view from the learner view, and back
    * @param formatTitle the shortest time commitment that can teach it from scratch, or empty
+   * @param original the lesson this one translates, or null
+   * @param translations the translations of this lesson, by language
    */
   public record LessonView(String id, String title, String level, String levelTitle, String levelPath,
       String duration, String teaching, String exercises, String summary, List<String> objectives,
       List<LessonCard> prerequisites, List<LessonCard> dependents, List<String> tags, List<String> setup,
       List<AuthorView> authors, String license, String licenseUrl, List<String> attribution, String editUrl,
       String body, boolean instructor, boolean hasInstructorNotes, String otherViewPath, String formatTitle,
-      String formatPath, String pathDuration, String badge, String lang) {}
+      String formatPath, String pathDuration, String badge, String lang, TranslationLink original,
+      List<TranslationLink> translations) {}
 
   /** One front-matter field for the contributor guide's reference table. */
   public record FieldView(String key, boolean required, String type, String description, String example) {}
