@@ -38,6 +38,20 @@ class KitComposerTest {
         "S.", List.of(), refs, tags, List.of(), "CC-BY-4.0", "en", List.of(), List.of(), Optional.empty(), ""));
   }
 
+  @org.junit.jupiter.api.Test
+  void leavesOutTranslationsAndLessonsInOtherLanguages() {
+    lesson("hello", 30);
+    lessons.put("hello-fr", new Lesson("hello-fr", "lessons/hello-fr.md", "Bonjour", "beginner",
+        new LessonDuration(30, 0), "S.", List.of(), List.of(), List.of(), List.of(), "CC-BY-4.0", "fr", List.of(),
+        List.of(), Optional.empty(), "", Optional.of(new Reference("hello", 7, 17)), Optional.empty(), "0"));
+    lessons.put("hola", new Lesson("hola", "lessons/hola.md", "Hola", "beginner", new LessonDuration(30, 0), "S.",
+        List.of(), List.of(), List.of(), List.of(), "CC-BY-4.0", "es", List.of(), List.of(), Optional.empty(), ""));
+    Composition c = compose("beginner", "half-day");
+    org.assertj.core.api.Assertions.assertThat(c.lessons()).containsExactly("hello");
+    org.assertj.core.api.Assertions.assertThat(c.reasons()).extracting(KitComposer.Reason::lessonId)
+        .containsExactly("hello");
+  }
+
   private void lesson(String id, int minutes, String... prerequisites) {
     lesson(id, "beginner", minutes, List.of(), prerequisites);
   }
