@@ -73,6 +73,7 @@ public final class CatalogExporter {
     }).toList());
     m.put("license", l.license());
     m.put("language", l.language());
+    m.put("translation_of", l.translationOf().map(r -> (Object) r.id()).orElse(null));
     m.put("setup", l.setup());
     m.put("attribution", l.attribution());
     m.put("badge", l.badge().map(r -> (Object) r.id()).orElse(null));
