@@ -28,6 +28,8 @@ import org.starkit.render.SitePaths;
 import org.starkit.render.SiteRenderer;
 import org.starkit.render.SitemapBuilder;
 import org.starkit.render.TemplateRenderer;
+import org.starkit.search.LunrAsset;
+import org.starkit.search.SearchIndexBuilder;
 import org.starkit.source.SourceReader;
 import org.starkit.source.SourceSet;
 import org.starkit.validate.AnchorChecker;
@@ -99,6 +101,9 @@ public final class SiteBuilder {
     }
     if (!files.isEmpty()) {
       files.add(new CatalogExporter().export(catalog));
+      files.add(new SearchIndexBuilder().write(catalog));
+      java.util.Set<String> themed = files.stream().map(OutputFile::path).collect(java.util.stream.Collectors.toSet());
+      LunrAsset.files().stream().filter(f -> !themed.contains(f.path())).forEach(files::add); // a theme may ship its own
       if (!catalog.config().baseUrl().isEmpty()) {
         files.add(new SitemapBuilder().build(catalog.config().baseUrl(), files));
       }

@@ -77,6 +77,7 @@ public final class SiteRenderer {
     out.addAll(new KitRenderer(catalog, factory).render());
     out.addAll(new EventRenderer(catalog, factory).render());
     out.addAll(new BadgeRenderer(catalog, factory).render(templates));
+    out.add(new SearchRenderer(catalog, factory).render());
     out.add(notFound(catalog));
     return out;
   }
