@@ -5,7 +5,7 @@
  * page lists the whole catalog instead.
  *
  * Every word of the query must match a lesson (in any field): exactly, after stemming; as the
- * start of a word; or with one typo (two for words of eight letters or more). Results are the
+ * start of a word; or with one typo (after stemming, so 'dictionery' finds 'dictionary'). Results are the
  * catalog's own entries of the matching lessons, best first, narrowed by level and time
  * commitment. The page records how long building the index and each search took, in
  * milliseconds, in data-index-ms and data-search-ms on the results list.
@@ -76,7 +76,7 @@
         q.term(term, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 3 });
       }
       if (term.length >= 4) {
-        q.term(term, { editDistance: term.length >= 8 ? 2 : 1, boost: 1 });
+        q.term(term, { editDistance: 1, boost: 1 });
       }
     });
     var scores = {};
@@ -123,6 +123,10 @@
     }
     return ids;
   }
+
+  // One search while the page loads, so that the reader's first search runs as fast as later ones
+  // (the browser compiles lunr's query code on first use).
+  matches('warmup');
 
   function message(key, count) {
     return (status.getAttribute('data-' + key) || '').replace('{count}', String(count));
