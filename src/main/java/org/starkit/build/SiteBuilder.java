@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.starkit.badge.BadgePublisher;
 import org.starkit.badge.SecretScanner;
 import org.starkit.diagnostic.Diagnostic;
@@ -102,7 +104,7 @@ public final class SiteBuilder {
     if (!files.isEmpty()) {
       files.add(new CatalogExporter().export(catalog));
       files.add(new SearchIndexBuilder().write(catalog));
-      java.util.Set<String> themed = files.stream().map(OutputFile::path).collect(java.util.stream.Collectors.toSet());
+      Set<String> themed = files.stream().map(OutputFile::path).collect(Collectors.toSet());
       LunrAsset.files().stream().filter(f -> !themed.contains(f.path())).forEach(files::add); // a theme may ship its own
       if (!catalog.config().baseUrl().isEmpty()) {
         files.add(new SitemapBuilder().build(catalog.config().baseUrl(), files));

@@ -26,10 +26,10 @@ import org.starkit.write.OutputFile;
  * Writes the search index of the lessons as {@code search/search-index.js}, a script that assigns
  * the global {@code starkitSearchIndex}: a script rather than JSON because browsers refuse
  * {@code fetch()} of a file when the site is opened from disk. The search page builds its lunr
- * index from these documents when it loads (lunr's serialized index can only be made by running
- * lunr itself, and for a catalog of this size building it in the browser takes a few
- * milliseconds). Lessons come in catalog order and keys in a fixed order, so equal catalogs give
- * byte-identical files.
+ * index from these documents when it loads: lunr's serialized index can only be made by running
+ * lunr itself, and it is several times larger than the documents (the README gives the figures).
+ * Lessons come in catalog order and keys in a fixed order, so equal catalogs give byte-identical
+ * files.
  */
 public final class SearchIndexBuilder {
   public static final String PATH = "search/search-index.js";
