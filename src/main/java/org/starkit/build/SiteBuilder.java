@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.starkit.badge.BadgePublisher;
 import org.starkit.badge.SecretScanner;
 import org.starkit.diagnostic.Diagnostic;
@@ -28,6 +30,8 @@ import org.starkit.render.SitePaths;
 import org.starkit.render.SiteRenderer;
 import org.starkit.render.SitemapBuilder;
 import org.starkit.render.TemplateRenderer;
+import org.starkit.search.LunrAsset;
+import org.starkit.search.SearchIndexBuilder;
 import org.starkit.source.SourceReader;
 import org.starkit.source.SourceSet;
 import org.starkit.validate.AnchorChecker;
@@ -101,6 +105,9 @@ public final class SiteBuilder {
     }
     if (!files.isEmpty()) {
       files.add(new CatalogExporter().export(catalog));
+      files.add(new SearchIndexBuilder().write(catalog));
+      Set<String> themed = files.stream().map(OutputFile::path).collect(Collectors.toSet());
+      LunrAsset.files().stream().filter(f -> !themed.contains(f.path())).forEach(files::add); // a theme may ship its own
       if (!catalog.config().baseUrl().isEmpty()) {
         files.add(new SitemapBuilder().build(catalog.config().baseUrl(), files));
       }

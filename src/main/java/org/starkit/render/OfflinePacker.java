@@ -24,8 +24,8 @@ import org.starkit.write.OutputFile;
 /**
  * Packs a kit for offline use: its pages, its lessons, their images and the stylesheet, in a zip
  * that works opened from a USB stick. Links to pages left out of the pack point to the published
- * site when its address is known, and become plain text otherwise, so no link inside the zip is
- * broken. Entries are sorted and dated to a fixed time so the zip is reproducible.
+ * site when its address is known, and become plain text otherwise (forms, such as the search box,
+ * are left out), so no link inside the zip is broken. Entries are sorted and dated to a fixed time so the zip is reproducible.
  */
 final class OfflinePacker {
   private static final java.time.LocalDateTime FIXED = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
@@ -98,8 +98,8 @@ final class OfflinePacker {
   private String relink(String page, String html, java.util.Set<String> inZip) {
     Document doc = Jsoup.parse(html);
     doc.outputSettings().prettyPrint(false);
-    for (Element e : doc.select("a[href], link[href], img[src]")) {
-      String attr = e.hasAttr("src") ? "src" : "href";
+    for (Element e : doc.select("a[href], link[href], img[src], form[action]")) {
+      String attr = e.hasAttr("src") ? "src" : e.hasAttr("action") ? "action" : "href";
       String value = e.attr(attr);
       String target = resolve(page, value);
       if (target == null) {
@@ -112,6 +112,8 @@ final class OfflinePacker {
       if (!baseUrl.isEmpty()) {
         int hash = value.indexOf('#');
         e.attr(attr, baseUrl + SitePaths.publicPath(file) + (hash >= 0 ? value.substring(hash) : ""));
+      } else if (attr.equals("action")) {
+        e.remove(); // the site search is not in the pack: a form without it would lead nowhere
       } else {
         e.removeAttr(attr);
       }

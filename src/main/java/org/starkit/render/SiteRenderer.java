@@ -93,6 +93,7 @@ public final class SiteRenderer {
     out.addAll(new KitRenderer(catalog, factory, text).render());
     out.addAll(new EventRenderer(catalog, factory, text).render());
     out.addAll(new BadgeRenderer(catalog, factory, text).render(templates));
+    out.add(new SearchRenderer(catalog, factory, text).render());
     out.add(notFound(catalog, text));
     return out;
   }

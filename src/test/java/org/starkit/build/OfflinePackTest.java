@@ -46,8 +46,8 @@ class OfflinePackTest {
       if (!e.getKey().endsWith(".html")) {
         continue;
       }
-      for (Element el : Jsoup.parse(new String(e.getValue(), StandardCharsets.UTF_8)).select("[href], [src]")) {
-        String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+      for (Element el : Jsoup.parse(new String(e.getValue(), StandardCharsets.UTF_8)).select("[href], [src], [action]")) {
+        String url = el.hasAttr("href") ? el.attr("href") : el.hasAttr("src") ? el.attr("src") : el.attr("action");
         if (url.isEmpty() || url.startsWith("#") || url.startsWith("https://") || url.startsWith("http://")
             || url.startsWith("mailto:")) {
           continue;
@@ -57,6 +57,28 @@ class OfflinePackTest {
         assertThat(entries).as("link %s in %s", url, e.getKey()).containsKey(target);
       }
     }
+  }
+
+  @Test
+  void searchBoxPointsToThePublishedSiteOrIsLeftOut() throws IOException {
+    String page = new String(zip().get("lessons/hello/index.html"), StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(page).select("form[role=search]").attr("action"))
+        .isEqualTo("https://example.org/workshops/search/");
+
+    Path source = Fixtures.copy(Fixtures.SMALL, tmp.resolve("no-base"));
+    Path config = source.resolve("starkit.yml");
+    java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config).replaceAll("(?m)^base_url:.*\n", ""));
+    BuildResult result = new SiteBuilder().check(Fixtures.options(source, tmp.resolve("no-base-site")));
+    OutputFile zip = result.files().stream().filter(f -> f.path().equals("kits/tiny.zip")).findFirst().orElseThrow();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        if (e.getName().endsWith(".html")) {
+          assertThat(Jsoup.parse(text).select("form")).as(e.getName()).isEmpty();
+        }
+      }
+    }
+    assertThat(result.files()).extracting(OutputFile::path).contains("search/index.html");
   }
 
   @Test

@@ -1,0 +1,133 @@
+package org.starkit.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.starkit.model.Format;
+import org.starkit.model.Lesson;
+import org.starkit.plan.Catalog;
+import org.starkit.plan.PlannedLesson;
+import org.starkit.render.SitePaths;
+import org.starkit.write.OutputFile;
+
+/**
+ * Writes the search index of the lessons as {@code search/search-index.js}, a script that assigns
+ * the global {@code starkitSearchIndex}: a script rather than JSON because browsers refuse
+ * {@code fetch()} of a file when the site is opened from disk. The search page builds its lunr
+ * index from these documents when it loads: lunr's serialized index can only be made by running
+ * lunr itself, and it is several times larger than the documents (the README gives the figures).
+ * Lessons come in catalog order and keys in a fixed order, so equal catalogs give byte-identical
+ * files.
+ */
+public final class SearchIndexBuilder {
+  public static final String PATH = "search/search-index.js";
+  public static final String GLOBAL = "starkitSearchIndex";
+  public static final int VERSION = 1;
+  /** The format id of lessons too long for every time commitment of the site. */
+  public static final String LONGER = "longer";
+  /** At most this many distinct body words are kept per lesson, the first to appear. */
+  public static final int MAX_WORDS = 1500;
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}_]+");
+  private static final String NOT_CONTENT = ".heading-anchor, .callout-label, .callout > summary";
+
+  private final JsonMapper mapper = JsonMapper.builder().build();
+
+  /** The index entry of every lesson, in catalog order. */
+  public List<SearchDocument> documents(Catalog catalog) {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (PlannedLesson p : catalog.lessons()) {
+      Lesson l = p.lesson();
+      docs.add(new SearchDocument(l.id(), l.title(), l.summary(), l.objectives(), l.tags(), l.level(),
+          p.format().map(Format::id).orElse(LONGER), l.duration().toString(), SitePaths.lesson(l.id()),
+          words(p.page().learnerHtml())));
+    }
+    return docs;
+  }
+
+  /** The index script for the catalog. */
+  public OutputFile write(Catalog catalog) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("version", VERSION);
+    root.put("lessons", documents(catalog).stream().map(SearchIndexBuilder::document).toList());
+    try {
+      String json = mapper.writer().with(new ScriptSafeEscapes()).writeValueAsString(root);
+      return OutputFile.text(PATH, "/* Search index of the lessons, written by starkit build. */\nwindow." + GLOBAL
+          + " = " + json + ";\n");
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the search index could not be written", e);
+    }
+  }
+
+  /**
+   * The distinct words of rendered HTML, lower-cased and sorted: the text a reader sees, without
+   * markup, heading anchors or callout labels; words of one character are left out.
+   */
+  public static String words(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.select(NOT_CONTENT).remove();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String w : NOT_WORD.split(doc.body().text().toLowerCase(Locale.ROOT))) {
+      if (w.codePointCount(0, w.length()) > 1) {
+        seen.add(w);
+        if (seen.size() == MAX_WORDS) {
+          break;
+        }
+      }
+    }
+    return String.join(" ", seen.stream().sorted().toList());
+  }
+
+  private static Map<String, Object> document(SearchDocument d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", d.id());
+    m.put("title", d.title());
+    m.put("summary", d.summary());
+    m.put("objectives", d.objectives());
+    m.put("tags", d.tags());
+    m.put("level", d.level());
+    m.put("format", d.format());
+    m.put("duration", d.duration());
+    m.put("path", d.path());
+    m.put("words", d.words());
+    return m;
+  }
+
+  /**
+   * JSON escapes that keep the script safe anywhere: {@code <}, {@code >} and {@code &} as
+   * six-character escapes such as {@code \\u003c} (so no text can close a script element), and the line and paragraph
+   * separators, which older JavaScript engines reject inside strings.
+   */
+  private static final class ScriptSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    ScriptSafeEscapes() {
+      ascii['<'] = ESCAPE_STANDARD;
+      ascii['>'] = ESCAPE_STANDARD;
+      ascii['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
+  }
+}
