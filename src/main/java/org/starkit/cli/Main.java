@@ -1,6 +1,9 @@
 package org.starkit.cli;
 
 import java.io.PrintWriter;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import org.starkit.write.SiteWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +30,8 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
+    cli.registerConverter(LocalDate.class, Main::date);
+    cli.registerConverter(LocalTime.class, Main::time);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof SiteWriter.UnsafeOutputException) {
         commandLine.getErr().println("error: " + e.getMessage());
@@ -53,5 +58,30 @@ public final class Main implements Runnable {
       err.flush();
       return ExitCode.INTERNAL;
     }
+  }
+
+  /** Reads a calendar date given on the command line; the message names the format, not a Java class. */
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeException e) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a date; write it as YYYY-MM-DD, such as 2027-03-13.");
+    }
+  }
+
+  /** Reads a 24-hour time of day given on the command line. */
+  static LocalTime time(String text) {
+    String t = text.strip();
+    if (t.matches("\\d{1,2}:\\d{2}")) {
+      int colon = t.indexOf(':');
+      int h = Integer.parseInt(t.substring(0, colon));
+      int m = Integer.parseInt(t.substring(colon + 1));
+      if (h < 24 && m < 60) {
+        return LocalTime.of(h, m);
+      }
+    }
+    throw new CommandLine.TypeConversionException(
+        "'" + text + "' is not a time of day; write a 24-hour time such as 13:00.");
   }
 }
