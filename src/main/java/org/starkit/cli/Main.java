@@ -37,6 +37,20 @@ public final class Main implements Runnable {
         commandLine.getErr().println("error: " + e.getMessage());
         return ExitCode.USAGE;
       }
+      Throwable cause = e;
+      while (cause != null && !(cause instanceof java.nio.file.FileSystemException)) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof java.nio.file.FileSystemException fs) {
+        // A folder that cannot be read or written is the machine's problem, not a bug to report.
+        commandLine.getErr().println("starkit failed: cannot use " + fs.getFile()
+            + (fs.getReason() == null ? "" : " (" + fs.getReason() + ")") + ": " + describe(fs) + ".");
+        commandLine.getErr().println("Check that the path exists, is a folder where one is expected, and that you may write there.");
+        if (System.getenv("STARKIT_DEBUG") != null) {
+          e.printStackTrace(commandLine.getErr());
+        }
+        return ExitCode.INTERNAL;
+      }
       commandLine.getErr().println("starkit failed: " + e);
       if (System.getenv("STARKIT_DEBUG") != null) {
         e.printStackTrace(commandLine.getErr());
@@ -58,6 +72,19 @@ public final class Main implements Runnable {
       err.flush();
       return ExitCode.INTERNAL;
     }
+  }
+
+  private static String describe(java.nio.file.FileSystemException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "it does not exist";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+      return "a file is in the way of a folder";
+    }
+    return "the file system refused";
   }
 
   /** Reads a calendar date given on the command line; the message names the format, not a Java class. */

@@ -166,4 +166,15 @@ class CliTest {
         .contains("'25:99' is not a time of day; write a 24-hour time such as 13:00.")
         .doesNotContain("java.").doesNotContain("Exception");
   }
+
+  @Test
+  void outputBlockedByAFileIsAnExitThreeWithoutCallingItABug() throws IOException {
+    Path source = lesson("title: Loops\nlevel: beginner\nduration: 45m\nsummary: S.\n");
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "mine\n");
+    assertThat(run("build", "-q", "--source", source.toString(), "--out", file.resolve("site").toString()))
+        .isEqualTo(ExitCode.INTERNAL);
+    assertThat(err.toString()).contains("starkit failed: cannot use " + file)
+        .contains("a file is in the way of a folder").doesNotContain("bug").doesNotContain("Exception");
+    assertThat(file).content().isEqualTo("mine\n");
+  }
 }
