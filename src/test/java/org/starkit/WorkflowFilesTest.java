@@ -82,6 +82,24 @@ class WorkflowFilesTest {
   }
 
   @Test
+  void stepsThatPipeAStarkitCommandFailWhenTheCommandFails() throws IOException {
+    // Without an explicit 'shell: bash' GitHub runs 'bash -e' without pipefail, so 'check | tee'
+    // would report tee's success and hide a failed check.
+    for (String name : workflowNames()) {
+      for (YamlNode.Entry job : mapping(workflow(name), "jobs").entries()) {
+        ((YamlNode.Mapping) job.value()).get("steps").map(YamlNode.Sequence.class::cast).ifPresent(steps -> {
+          for (YamlNode step : steps.items()) {
+            String run = scalar((YamlNode.Mapping) step, "run");
+            if (STARKIT.matcher(run).find() && run.contains("| tee")) {
+              assertThat(scalar((YamlNode.Mapping) step, "shell")).as(name + ": " + run).isEqualTo("bash");
+            }
+          }
+        });
+      }
+    }
+  }
+
+  @Test
   void pullRequestWorkflowIsSafeForForks() throws IOException {
     YamlNode.Mapping w = workflow("pull-request.yml");
     String text = Files.readString(WORKFLOWS.resolve("pull-request.yml"));
@@ -175,6 +193,20 @@ class WorkflowFilesTest {
     assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(bash.exitValue()).isZero();
     return out;
+  }
+
+  @Test
+  void summaryScriptReadsKitTimesFromKitPagesTheThemeReallyWrites() throws Exception {
+    // The script scrapes the kit page; a theme change that renames "Total time" must fail here.
+    java.io.StringWriter log = new java.io.StringWriter();
+    int code = org.starkit.cli.Main.run(new String[] {"build", "--source", "src/test/resources/fixtures/small/curriculum",
+        "--out", tmp.resolve("head").toString(), "--today", "2030-01-01", "-q"},
+        new java.io.PrintWriter(log, true), new java.io.PrintWriter(log, true));
+    assertThat(code).as(log.toString()).isZero();
+    Files.createDirectories(tmp.resolve("base"));
+    String summary = summarize("Checked 2 lessons, 0 errors, 0 warnings.\n", "");
+    assertThat(summary).containsPattern("\\| `tiny` \\| \\(new kit\\) \\| \\d+h(\\d+m)? \\|")
+        .doesNotContain("unknown");
   }
 
   @Test

@@ -124,6 +124,9 @@ public final class CurriculumLoader {
         out.add(same.get(0));
         continue;
       }
+      // Keep the first file so that kits, prerequisites and links naming the id are not also
+      // reported as unknown: the duplicate-id errors already fail the build.
+      out.add(same.stream().min(Comparator.comparing(Lesson::path)).orElseThrow());
       for (Lesson l : same) {
         List<String> others = same.stream().filter(o -> o != l).map(Lesson::path).sorted().toList();
         problems.add(Diagnostic.error(l.path(), 0, 0, "duplicate-id",

@@ -44,7 +44,7 @@ final class FieldReader {
       String key = e.key().value();
       if (!known.contains(key)) {
         problems.add(Diagnostic.warning(file, e.key().line(), e.key().column(), "unknown-field",
-            "'" + key + "' is not a " + what + " field." + Suggester.didYouMean(key, known),
+            "'" + key + "' is not " + article(what) + " field." + Suggester.didYouMean(key, known),
             "Known fields: " + String.join(", ", known) + ". Unknown fields are ignored."));
       }
     }
@@ -57,7 +57,7 @@ final class FieldReader {
       if (required) {
         problems.add(Diagnostic.error(file, map.line(), map.column(), "missing-field",
             "The required field '" + key + "' is missing.",
-            "Add a line '" + key + ": ...' to the front matter."));
+            "Add a line '" + key + ": ...'" + (file.endsWith(".md") ? " to the front matter." : ".")));
       }
       return Optional.empty();
     }
@@ -125,7 +125,7 @@ final class FieldReader {
   }
 
   private static String article(String noun) {
-    return (noun.startsWith("a") || noun.startsWith("i") ? "an " : "a ") + noun;
+    return (!noun.isEmpty() && "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   private static String hintFor(String expected, String key) {

@@ -113,7 +113,8 @@ public final class TemplateRenderer {
       String message = e.getPebbleMessage() == null ? e.getMessage() : e.getPebbleMessage();
       throw new ThemeException(Diagnostic.error(themeLabel + "/" + file, line, 0, "theme-error",
           "Template error: " + message.replaceAll("\\s+", " ").strip(),
-          "Fix the template; variables a template may use are listed in the theme's README."));
+          "Fix the template; the variables each template receives are the view records in"
+              + " src/main/java/org/starkit/render/Views.java (see 'Themes' in the README)."));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

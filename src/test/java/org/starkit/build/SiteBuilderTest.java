@@ -92,6 +92,16 @@ class SiteBuilderTest {
   }
 
   @Test
+  void duplicateIdIsNotAlsoReportedAsAnUnknownLessonWhereverItIsNamed() throws IOException {
+    Path source = Fixtures.copy(Fixtures.SMALL, tmp);
+    Files.copy(source.resolve("lessons/basics/hello.md"), source.resolve("lessons/more/hello.md"));
+    BuildResult result = new SiteBuilder().check(Fixtures.options(source, tmp.resolve("site")));
+    // The copy's own relative links may break; everything else only sees the duplicate.
+    assertThat(result.diagnostics()).filteredOn(d -> !d.file().endsWith("lessons/more/hello.md"))
+        .extracting(Diagnostic::code).containsOnly("duplicate-id");
+  }
+
+  @Test
   void reportsBrokenAnchorToAnotherLesson() throws IOException {
     Path source = Fixtures.copy(Fixtures.SMALL, tmp);
     Path hello = source.resolve("lessons/basics/hello.md");

@@ -128,4 +128,53 @@ class CliTest {
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString()).isEmpty();
   }
+
+  @Test
+  void everySubcommandAnswersHelpWithExitZero() {
+    java.util.List<java.util.List<String>> paths = new java.util.ArrayList<>();
+    collect(new picocli.CommandLine(new Main()), new java.util.ArrayList<>(), paths);
+    assertThat(paths).hasSizeGreaterThan(10);
+    for (java.util.List<String> path : paths) {
+      java.util.List<String> args = new java.util.ArrayList<>(path);
+      args.add("--help");
+      assertThat(run(args.toArray(String[]::new))).as(String.join(" ", args)).isZero();
+    }
+    assertThat(err.toString()).isEmpty();
+  }
+
+  private static void collect(picocli.CommandLine cli, java.util.List<String> prefix,
+      java.util.List<java.util.List<String>> paths) {
+    paths.add(prefix);
+    cli.getSubcommands().forEach((name, sub) -> {
+      if (!name.equals("help")) {
+        java.util.List<String> next = new java.util.ArrayList<>(prefix);
+        next.add(name);
+        collect(sub, next, paths);
+      }
+    });
+  }
+
+  @Test
+  void impossibleDateOrTimeIsAUsageErrorWithoutJavaClassNames() {
+    assertThat(run("build", "--today", "2027-13-01")).isEqualTo(ExitCode.USAGE);
+    assertThat(run("event", "new", "--kit", "k", "--date", "2027-02-30")).isEqualTo(ExitCode.USAGE);
+    assertThat(run("event", "new", "--kit", "k", "--date", "2027-02-03", "--start", "25:99"))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString())
+        .contains("'2027-13-01' is not a date; write it as YYYY-MM-DD")
+        .contains("'2027-02-30' is not a date")
+        .contains("'25:99' is not a time of day; write a 24-hour time such as 13:00.")
+        .doesNotContain("java.").doesNotContain("Exception");
+  }
+
+  @Test
+  void outputBlockedByAFileIsAnExitThreeWithoutCallingItABug() throws IOException {
+    Path source = lesson("title: Loops\nlevel: beginner\nduration: 45m\nsummary: S.\n");
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "mine\n");
+    assertThat(run("build", "-q", "--source", source.toString(), "--out", file.resolve("site").toString()))
+        .isEqualTo(ExitCode.INTERNAL);
+    assertThat(err.toString()).contains("starkit failed: cannot use " + file)
+        .contains("a file is in the way of a folder").doesNotContain("bug").doesNotContain("Exception");
+    assertThat(file).content().isEqualTo("mine\n");
+  }
 }

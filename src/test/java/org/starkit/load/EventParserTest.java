@@ -29,6 +29,16 @@ class EventParserTest {
   }
 
   @Test
+  void warnsAboutAnUnknownFieldInPlainEnglish() {
+    parse("kit: tiny\ndate: 2030-05-04\nvenu: Library\n");
+    assertThat(problems).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("unknown-field");
+      assertThat(d.location()).isEqualTo(PATH + ":3:1");
+      assertThat(d.message()).isEqualTo("'venu' is not an event field. Did you mean 'venue'?");
+    });
+  }
+
+  @Test
   void rejectsImpossibleDate() {
     parse("kit: tiny\ndate: 2030-02-30\n");
     assertThat(problems).singleElement().satisfies(d -> {

@@ -98,6 +98,15 @@ class KitPlannerTest {
   }
 
   @Test
+  void prerequisiteCycleThroughAKitIsReportedOnceAndPlanningEnds() {
+    lesson("a", "beginner", 30, "b");
+    lesson("b", "beginner", 30, "a");
+    Diagnostic d = only(plan("format: half-day\nlessons: [a, b]\n"));
+    assertThat(d.code()).isEqualTo("kit-prerequisite");
+    assertThat(d.message()).isEqualTo("'a' needs 'b', which this kit teaches later.");
+  }
+
+  @Test
   void reportsAnUnknownLessonWithSuggestion() {
     lesson("variables", "beginner", 30);
     KitPlanner.Result r = plan("format: half-day\nlessons: [variabels]\n");
