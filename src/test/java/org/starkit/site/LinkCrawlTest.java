@@ -93,6 +93,39 @@ class LinkCrawlTest {
     assertThat(check("index.html", "../outside.html", queue)).contains("outside the site");
   }
 
+  @Test
+  void noPageLoadsResourcesFromOtherSites() throws IOException {
+    // what the browser would fetch while loading: images, scripts, stylesheets, media, frames, icons
+    List<String> external = new ArrayList<>();
+    for (String page : site.pages()) {
+      for (Element e : parse(page).select("img[src], img[srcset], script[src], source[src], source[srcset], "
+          + "iframe[src], video[src], video[poster], audio[src], track[src], embed[src], object[data], input[src], "
+          + "link[href]:is([rel~=stylesheet], [rel~=icon], [rel~=preload], [rel~=modulepreload], [rel~=manifest]), "
+          + "image[href], use[href], [style*=url]")) {
+        for (String attr : List.of("src", "srcset", "href", "poster", "data", "style")) {
+          String value = e.attr(attr);
+          boolean leaves = attr.equals("style") ? value.contains("//")
+              : isExternal(value.strip().split("\\s")[0]) && !value.startsWith("data:") || value.startsWith("//");
+          if (!value.isEmpty() && leaves) {
+            external.add(page + ": " + e.tagName() + " " + attr + "=\"" + value + "\"");
+          }
+        }
+      }
+    }
+    for (String css : site.files(".css")) {
+      String text = Files.readString(site.resolve(css));
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("url\\(\\s*['\"]?([^'\")]+)|@import\\s+['\"]([^'\"]+)")
+          .matcher(text);
+      while (m.find()) {
+        String url = m.group(1) != null ? m.group(1) : m.group(2);
+        if (!url.startsWith("data:") && (isExternal(url) || url.startsWith("/"))) {
+          external.add(css + ": " + url);
+        }
+      }
+    }
+    assertThat(external).as("resources loaded from other sites").isEmpty();
+  }
+
   /** Null when {@code url} on {@code page} leads to an existing file (and element); otherwise why not. */
   private static String check(String page, String url, Deque<String> queue) throws IOException {
     int hash = url.indexOf('#');
