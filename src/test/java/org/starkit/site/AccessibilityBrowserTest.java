@@ -73,8 +73,11 @@ class AccessibilityBrowserTest {
         // the emulation must really take effect: the page's own background follows the scheme
         assertThat(browser.script("return matchMedia('(prefers-color-scheme: dark)').matches"))
             .isEqualTo(scheme.equals("dark"));
-        assertThat(browser.script("return getComputedStyle(document.body).backgroundColor"))
-            .isEqualTo(scheme.equals("dark") ? "rgb(13, 17, 23)" : "rgb(255, 255, 255)");
+        long brightness = (Long) browser.script("""
+            const [r, g, b] = getComputedStyle(document.body).backgroundColor.match(/\\d+/g).map(Number);
+            return Math.round(0.2126 * r + 0.7152 * g + 0.0722 * b);""");
+        assertThat(brightness).as("background brightness of " + page + " in the " + scheme + " scheme")
+            .matches(v -> scheme.equals("dark") ? v < 60 : v > 200);
         List<String> violations = browser.axeViolations();
         if (!violations.isEmpty()) {
           found.put(page, violations);
