@@ -37,6 +37,8 @@ final class HtmlSanitizer {
       .addProtocols("img", "src", "http", "https")
       .preserveRelativeLinks(true);
 
+  private final CodeHighlighter highlighter = new CodeHighlighter();
+
   Result clean(String html) {
     Document dirty = Jsoup.parseBodyFragment(html, BASE);
     Document doc = new Cleaner(safelist).clean(dirty);
@@ -69,6 +71,10 @@ final class HtmlSanitizer {
     for (Element h : doc.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
       h.appendChild(new Element("a").addClass("heading-anchor").attr("href", "#" + h.id())
           .attr("aria-label", "Link to this section").text("#"));
+    }
+    highlighter.highlight(doc.body());
+    for (Element table : doc.select("table")) {
+      table.wrap("<div class=\"table-scroll\"></div>"); // a wide table scrolls by itself on a phone, not the page
     }
     String instructor = doc.body().html();
     var notes = doc.select("aside.callout-instructor");

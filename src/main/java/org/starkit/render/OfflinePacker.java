@@ -118,7 +118,7 @@ final class OfflinePacker {
         e.removeAttr(attr);
       }
     }
-    return "<!DOCTYPE html>\n" + doc.html() + "\n";
+    return doc.html() + "\n"; // jsoup keeps the page's own doctype: adding one makes a stray second doctype
   }
 
   /** The site path a relative URL on {@code page} names, or null for absolute URLs and same-page anchors. */

@@ -141,9 +141,12 @@ public final class SiteRenderer {
   }
 
   private OutputFile notFound(Catalog catalog, MessageBundle text) throws ThemeException {
-    // Served for any missing address, so links must not depend on the page's own location.
+    // Served for any missing address, so links must not depend on the page's own location. They
+    // start at the site's own path ("/starkit/" for https://host/starkit/): same host, no request
+    // to another site even when the page is served from a preview or a mirror.
     String base = catalog.config().baseUrl();
-    String root = base.isEmpty() ? "/" : base;
+    String path = base.isEmpty() ? "/" : java.net.URI.create(base).getRawPath();
+    String root = path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
     Layout layout = layout(catalog, "404.html", root, text.text("notfound.heading"), "", catalog.config().language(), "",
         text);
     return OutputFile.text("404.html", templates.render("404.peb", Map.of("layout", layout)));

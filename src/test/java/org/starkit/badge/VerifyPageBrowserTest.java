@@ -1,7 +1,6 @@
 package org.starkit.badge;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEObjectType;
@@ -22,12 +21,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,11 +40,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -60,12 +50,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.starkit.render.TemplateRenderer;
+import org.starkit.site.Browser;
+import org.starkit.site.StaticServer;
 import org.starkit.render.Views;
 
 /**
@@ -74,15 +63,12 @@ import org.starkit.render.Views;
  * profiles and revocation lists are written to a temp folder served on 127.0.0.1, and the badges
  * are signed with Nimbus and baked into PNG and SVG files by hand, following the published layout.
  *
- * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; skipped when they are missing,
- * except on CI ({@code CI=true}), where it must run.
+ * <p>Needs Debian's {@code chromium} and {@code chromium-driver} (see {@link Browser}); skipped when
+ * they are missing, except on CI ({@code CI=true}), where it must run.
  */
 class VerifyPageBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path THEME = Path.of("themes/default");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
   private static final String ISSUER_NAME = "Starkit Test Workshops";
   private static final String ACHIEVEMENT_ID = "static-sites-101";
@@ -91,13 +77,11 @@ class VerifyPageBrowserTest {
   private static final String REVOKED_ID = "urn:uuid:00000000-0000-4000-8000-00000000dead";
   private static final String REVOKED_REASON = "Awarded in error";
 
-  private static final ConcurrentLinkedQueue<String> REQUESTS = new ConcurrentLinkedQueue<>();
-
   private static Path tmp;
   private static Path site;
   private static Path files;
-  private static HttpServer server;
-  private static ExecutorService serverThreads;
+  private static StaticServer server;
+  private static Browser browser;
   private static String base;
   private static RSAKey k1;
   private static RSAKey k2;
@@ -106,24 +90,13 @@ class VerifyPageBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    assumeTrue(installed || "true".equals(System.getenv("CI")),
-        "needs /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
-    SELENIUM_LOG.setLevel(Level.SEVERE); // "Unable to find CDP implementation" is expected without devtools jars
-
     tmp = Files.createTempDirectory("starkit-verify-page-");
+    browser = Browser.startOrSkip(tmp);
+    driver = browser.driver();
     site = Files.createDirectories(tmp.resolve("site"));
     files = Files.createDirectories(tmp.resolve("files"));
-    serverThreads = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "verify-page-server");
-      t.setDaemon(true);
-      return t;
-    });
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-    server.createContext("/", VerifyPageBrowserTest::serve);
-    server.setExecutor(serverThreads);
-    server.start();
-    base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    server = new StaticServer(site);
+    base = server.base();
 
     k1 = new RSAKeyGenerator(2048).keyID(base + "badges/keys/k1.json").keyUse(KeyUse.SIGNATURE)
         .algorithm(JWSAlgorithm.RS256).generate();
@@ -132,27 +105,17 @@ class VerifyPageBrowserTest {
     e1 = new ECKeyGenerator(Curve.P_256).keyID(base + "badges/keys/e1.json").keyUse(KeyUse.SIGNATURE)
         .algorithm(JWSAlgorithm.ES256).generate();
     writeSite();
-
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().withSilent(true).build();
-    driver = new ChromeDriver(service, options);
   }
 
   @AfterAll
   static void stop() throws IOException {
     try {
-      if (driver != null) {
-        driver.quit();
+      if (browser != null) {
+        browser.close();
       }
     } finally {
       if (server != null) {
-        server.stop(0);
-        serverThreads.shutdownNow();
+        server.close();
       }
       if (tmp != null) {
         try (Stream<Path> walk = Files.walk(tmp)) {
@@ -323,10 +286,10 @@ class VerifyPageBrowserTest {
 
   @Test
   void onlySameSiteFilesAreRequested() throws Exception {
-    REQUESTS.clear();
+    server.clearRequests();
     Result r = verifyToken(sign3(credential(newId(), now().minus(1, ChronoUnit.HOURS), null), k1), EMAIL);
     assertThat(r.verdict()).as(r.text()).isEqualTo("VALID");
-    assertThat(REQUESTS).isNotEmpty().allSatisfy(uri -> {
+    assertThat(server.requests()).isNotEmpty().allSatisfy(uri -> {
       assertThat(uri).doesNotContain("?").doesNotContain(EMAIL);
       assertThat(uri).matches("/(verify/|assets/[a-z]+\\.(css|js)|badges/[a-z0-9/._-]+\\.json|favicon\\.ico)");
     });
@@ -581,31 +544,5 @@ class VerifyPageBrowserTest {
       m.put((String) kv[i], kv[i + 1]);
     }
     return m;
-  }
-
-  private static void serve(HttpExchange exchange) throws IOException {
-    try {
-      REQUESTS.add(exchange.getRequestURI().toString());
-      Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-      if (Files.isDirectory(file)) {
-        file = file.resolve("index.html");
-      }
-      if (!"GET".equals(exchange.getRequestMethod()) || !file.startsWith(site) || !Files.isRegularFile(file)) {
-        exchange.sendResponseHeaders(404, -1);
-        return;
-      }
-      byte[] body = Files.readAllBytes(file);
-      String name = file.getFileName().toString();
-      String type = name.endsWith(".html") ? "text/html; charset=utf-8"
-          : name.endsWith(".js") ? "text/javascript; charset=utf-8"
-          : name.endsWith(".css") ? "text/css; charset=utf-8"
-          : name.endsWith(".json") ? "application/json" : "application/octet-stream";
-      exchange.getResponseHeaders().set("Content-Type", type);
-      exchange.getResponseHeaders().set("Cache-Control", "no-store");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-    } finally {
-      exchange.close();
-    }
   }
 }
