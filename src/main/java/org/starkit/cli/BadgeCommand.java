@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.starkit.badge.AwardWriter;
@@ -18,14 +19,18 @@ import org.starkit.badge.BadgeIssuer;
 import org.starkit.badge.BadgePublisher;
 import org.starkit.badge.BadgeUrls;
 import org.starkit.badge.BadgeVerifier;
+import org.starkit.badge.CertificatePrinter;
 import org.starkit.badge.CredentialFactory;
 import org.starkit.badge.DocumentSource;
 import org.starkit.badge.SigningKeys;
 import org.starkit.badge.Verdict;
+import org.starkit.diagnostic.Diagnostic;
 import org.starkit.load.BadgeParser;
 import org.starkit.load.CurriculumLoader;
 import org.starkit.model.Achievement;
 import org.starkit.model.Curriculum;
+import org.starkit.render.TemplateRenderer;
+import org.starkit.render.Theme;
 import org.starkit.source.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -192,6 +197,9 @@ final class BadgeCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the badge files (not the site).")
     Path out;
     @Option(names = "--source", defaultValue = "curriculum", paramLabel = "DIR") Path source;
+    @Option(names = "--theme", paramLabel = "NAME|DIR", defaultValue = "default",
+        description = "Theme whose certificate.peb lays out the printable certificate (default: ${DEFAULT-VALUE}).")
+    String theme;
 
     @Override
     public Integer call() throws Exception {
@@ -213,6 +221,10 @@ final class BadgeCommand implements Runnable {
       BadgeIssuer issuer = new BadgeIssuer(new CredentialFactory(urls, c.config().issuer()), jwk);
       byte[] png = BadgeArtist.png(achievement, c.config().levels());
       String svg = BadgePublisher.svg(achievement, c.badges(), c.config());
+      Theme t = Theme.locate(theme).orElseThrow(() -> new ParameterException(spec.commandLine(),
+          "The theme '" + theme + "' was not found (looked for a folder, then themes/" + theme + ")."));
+      TemplateRenderer templates = new TemplateRenderer(t.dir(), t.label());
+      CertificatePrinter printer = new CertificatePrinter(urls, c.config().issuer().name());
       AwardWriter writer = new AwardWriter(out, source.resolve(BadgeParser.LEDGER));
       Instant issued = date == null ? Instant.now() : date.atStartOfDay(ZoneOffset.UTC).toInstant();
       Optional<Instant> until = Optional.ofNullable(expires).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
@@ -227,7 +239,16 @@ final class BadgeCommand implements Runnable {
         BadgeIssuer.Issued award = issuer.issue(new BadgeIssuer.Request(achievement, row.email(),
             Optional.ofNullable(row.name()), Optional.ofNullable(row.evidence()).or(() -> Optional.ofNullable(evidence)),
             Optional.ofNullable(row.narrative()).or(() -> Optional.ofNullable(narrative)), issued, until), png, svg);
-        writer.write(award, achievement.id());
+        String html;
+        try {
+          html = templates.render("certificate.peb", Map.of("certificate", printer.certificate(award, row.name(), png)));
+        } catch (TemplateRenderer.ThemeException e) {
+          Diagnostic d = e.diagnostic();
+          spec.commandLine().getErr().println(d.location() + ": error[" + d.code() + "]: " + d.message()
+              + (d.hint().isEmpty() ? "" : "\n  hint: " + d.hint()));
+          return ExitCode.CONTENT;
+        }
+        writer.write(award, achievement.id(), printer.pdf(html));
         writer.record(award);
         done++;
         if (rows.size() > 1 && System.console() != null && System.getenv("CI") == null) {

@@ -332,10 +332,61 @@ class VerifyPageBrowserTest {
     });
   }
 
+  @Test
+  void certificateQrCodeOfARevokedCredentialSaysRevokedWithTheReason() {
+    WebElement notice = openCertificate(REVOKED_ID);
+    assertThat(notice.getAttribute("data-credential")).isEqualTo(REVOKED_ID);
+    assertThat(notice.getAttribute("data-revoked")).isEqualTo("true");
+    assertThat(notice.getText()).contains(REVOKED_ID, "has revoked this credential: " + REVOKED_REASON,
+        "no longer valid");
+  }
+
+  @Test
+  void certificateQrCodeThenItsBadgeFileMatchesAndAnotherBadgeDoesNot() throws Exception {
+    String id = newId();
+    WebElement notice = openCertificate(id);
+    assertThat(notice.getAttribute("data-revoked")).isEqualTo("false");
+    assertThat(notice.getText()).contains(id, "has not revoked this credential", "ask for the badge file");
+
+    Path png = write("certificate.png", bakePng(List.of(itxt("openbadgecredential",
+        sign3(credential(id, now().minus(1, ChronoUnit.DAYS), null), k1), false))));
+    driver.findElement(By.id("verify-file")).sendKeys(png.toAbsolutePath().toString());
+    Result same = submit();
+    assertThat(same.verdict()).as(same.text()).isEqualTo("VALID");
+    assertThat(same.certificate()).isEqualTo("match");
+    assertThat(same.summary()).contains("It is the credential printed on the certificate you scanned");
+
+    String other = sign3(credential(newId(), now().minus(1, ChronoUnit.DAYS), null), k1);
+    ((JavascriptExecutor) driver).executeScript(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+        driver.findElement(By.id("verify-token")), other);
+    Result different = submit();
+    assertThat(different.certificate()).as(different.text()).isEqualTo("mismatch");
+    assertThat(different.summary()).contains("It is not the credential printed on the certificate you scanned");
+    assertThat(different.text()).contains("the certificate names " + id);
+  }
+
+  @Test
+  void certificateAddressWithoutAValidIdSaysSo() {
+    WebElement notice = openCertificate("javascript:alert(1)");
+    assertThat(notice.getAttribute("data-credential")).isEmpty();
+    assertThat(notice.getText()).contains("does not name a credential");
+  }
+
   // ---- driving the page ----
 
+  /** Opens the verify page the way a certificate's QR code does, and waits for its notice. */
+  private static WebElement openCertificate(String credentialId) {
+    driver.get("about:blank");
+    driver.get(base + "verify/#credential=" + credentialId);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.attributeToBe(By.id("verify-certificate"), "data-state", "done"));
+    return driver.findElement(By.id("verify-certificate"));
+  }
+
   /** What the page showed: the verdict, the recipient state, each check's status and all text. */
-  private record Result(String verdict, String recipient, String summary, List<String> checks, String text) {}
+  private record Result(String verdict, String recipient, String certificate, String summary, List<String> checks,
+      String text) {}
 
   private static Result verifyFile(Path file, String email) {
     WebElement form = openPage();
@@ -371,7 +422,7 @@ class VerifyPageBrowserTest {
       checks.add(li.getAttribute("data-status"));
     }
     return new Result(verdict.getAttribute("data-verdict"), verdict.getAttribute("data-recipient"),
-        verdict.findElement(By.className("verdict-summary")).getText(), checks, result.getText());
+        verdict.getAttribute("data-certificate"), verdict.findElement(By.className("verdict-summary")).getText(), checks, result.getText());
   }
 
   // ---- the site ----

@@ -98,6 +98,49 @@ class BadgeCommandTest {
   }
 
   @Test
+  void issueWritesACertificateBesideTheBadgesForOneLearnerAndForARoster() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    Path one = tmp.resolve("one");
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--name", "Ada Łovelace",
+        "--date", "2026-03-01", "--key", key.toString(), "--out", one.toString(), "--source", source.toString()))
+        .as(err.toString()).isZero();
+    assertThat(err.toString()).isEmpty();
+    String id = Files.readAllLines(source.resolve("badges/awards.csv")).get(1).split(",")[0];
+    Path pdf = one.resolve("first-" + id.substring(9, 17) + ".certificate.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("Ada Łovelace", "First", "1 March 2026", id, "https://example.org/w/verify/");
+    }
+    Path roster = tmp.resolve("roster.csv");
+    Files.writeString(roster, "email,name\ngrace@example.org,Grace Hopper\nbad,X\nalan@example.org,\n");
+    Path many = tmp.resolve("many");
+    assertThat(run("badge", "issue", "--badge", "first", "--roster", roster.toString(), "--key", key.toString(),
+        "--out", many.toString(), "--source", source.toString())).isEqualTo(ExitCode.CONTENT);
+    List<String> texts = new java.util.ArrayList<>();
+    try (Stream<Path> files = Files.list(many)) {
+      for (Path p : files.filter(p -> p.toString().endsWith(".certificate.pdf")).toList()) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(p.toFile())) {
+          texts.add(new org.apache.pdfbox.text.PDFTextStripper().getText(doc));
+        }
+      }
+    }
+    assertThat(texts).hasSize(2).anySatisfy(t -> assertThat(t).contains("Grace Hopper"))
+        .anySatisfy(t -> assertThat(t).contains("The holder of this certificate"));
+  }
+
+  @Test
+  void rosterProgressIsNotWrittenWhenStderrIsNotATerminal() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    Path roster = tmp.resolve("roster.csv");
+    Files.writeString(roster, "email\na@example.org\nb@example.org\n");
+    assertThat(run("badge", "issue", "--badge", "first", "--roster", roster.toString(), "--key", key.toString(),
+        "--out", tmp.resolve("out").toString(), "--source", source.toString())).isZero();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void checkReportsUnknownBadgeReference() throws Exception {
     Files.writeString(source.resolve("lessons/project.md"),
         "---\ntitle: Project\nlevel: beginner\nduration: 1h\nsummary: Build it.\nbadge: frist\n---\n\n## Do\n\nIt.\n");
