@@ -94,7 +94,9 @@ final class BadgeCommand implements Runnable {
       BadgeUrls urls = new BadgeUrls(baseUrl(c, baseUrl, spec));
       Path privatePath = SigningKeys.privateKeyPath(Optional.ofNullable(key));
       try {
-        SigningKeys.refuseInside(privatePath, List.of(source, Path.of("themes"), Path.of("site")));
+        List<Path> forbidden = new java.util.ArrayList<>(List.of(source, Path.of("themes"), Path.of("site")));
+        SigningKeys.repositoryOf(source).ifPresent(forbidden::add);
+        SigningKeys.refuseInside(privatePath, forbidden);
       } catch (IOException e) {
         spec.commandLine().getErr().println("error: " + e.getMessage());
         return ExitCode.USAGE;
@@ -144,7 +146,8 @@ final class BadgeCommand implements Runnable {
     @Option(names = "--email", description = "Check that the badge was awarded to this address.") String email;
     @Option(names = "--site", paramLabel = "DIR", description = "Read the issuer's documents from a built site folder.")
     Path site;
-    @Option(names = "--base-url", paramLabel = "URL", description = "The site's address (with --site), or fetch from it.")
+    @Option(names = "--base-url", paramLabel = "URL",
+        description = "The issuing site's address: with --site, where that folder is published; alone, fetch only from it.")
     String baseUrl;
     @Option(names = "--trust-embedded-key",
         description = "Accept a key embedded in the badge: checks integrity only, not who issued it.")
@@ -165,6 +168,8 @@ final class BadgeCommand implements Runnable {
           throw new ParameterException(spec.commandLine(), "--site needs --base-url: the address the site is published at.");
         }
         docs = DocumentSource.site(site, base);
+      } else if (baseUrl != null) {
+        docs = docs.under(baseUrl);
       }
       Verdict v = new BadgeVerifier(docs, Instant.now(), trustEmbedded).verify(bytes, Optional.ofNullable(email));
       PrintWriter out = spec.commandLine().getOut();
@@ -206,6 +211,10 @@ final class BadgeCommand implements Runnable {
       if ((email == null) == (roster == null)) {
         throw new ParameterException(spec.commandLine(), "Give either --email or --roster.");
       }
+      String problem = email != null ? RosterReader.problem(email, evidence) : RosterReader.evidenceProblem(evidence);
+      if (problem != null) {
+        throw new ParameterException(spec.commandLine(), problem + ".");
+      }
       Curriculum c = load(source, spec);
       Achievement achievement = c.badges().achievement(badge).orElseThrow(() -> new ParameterException(
           spec.commandLine(), "'" + badge + "' is not a badge. Badges: " + c.badges().achievements().stream()
@@ -216,8 +225,15 @@ final class BadgeCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--out must be outside the curriculum, themes and site folders:"
             + " badge files are for the organizer to hand out, not to publish.");
       }
-      JWK jwk = SigningKeys.readPrivate(SigningKeys.privateKeyPath(Optional.ofNullable(key)));
       BadgeUrls urls = new BadgeUrls(baseUrl(c, null, spec));
+      JWK jwk;
+      try {
+        jwk = SigningKeys.readPrivate(SigningKeys.privateKeyPath(Optional.ofNullable(key)));
+        SigningKeys.requirePublished(jwk, c.badges().keys(), urls);
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("error: " + e.getMessage());
+        return ExitCode.USAGE;
+      }
       BadgeIssuer issuer = new BadgeIssuer(new CredentialFactory(urls, c.config().issuer()), jwk);
       byte[] png = BadgeArtist.png(achievement, c.config().levels());
       String svg = BadgePublisher.svg(achievement, c.badges(), c.config());
@@ -235,6 +251,8 @@ final class BadgeCommand implements Runnable {
       List<RosterReader.Row> rows = list.rows();
       int failed = list.rejected();
       int done = 0;
+      ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), rows.size(), "issued",
+          ProgressBar.interactive());
       for (RosterReader.Row row : rows) {
         BadgeIssuer.Issued award = issuer.issue(new BadgeIssuer.Request(achievement, row.email(),
             Optional.ofNullable(row.name()), Optional.ofNullable(row.evidence()).or(() -> Optional.ofNullable(evidence)),
@@ -251,13 +269,9 @@ final class BadgeCommand implements Runnable {
         writer.write(award, achievement.id(), printer.pdf(html));
         writer.record(award);
         done++;
-        if (rows.size() > 1 && System.console() != null && System.getenv("CI") == null) {
-          spec.commandLine().getErr().print("\rIssued " + done + " of " + rows.size());
-        }
+        progress.step();
       }
-      if (rows.size() > 1 && System.console() != null && System.getenv("CI") == null) {
-        spec.commandLine().getErr().println();
-      }
+      progress.finish();
       spec.commandLine().getOut().println("Issued " + done + " badge" + (done == 1 ? "" : "s") + " ('" + achievement.name()
           + "') into " + out + "; recorded in " + source.resolve(BadgeParser.LEDGER) + "."
           + (failed > 0 ? " " + failed + " roster row" + (failed == 1 ? " was" : "s were") + " skipped." : ""));

@@ -141,6 +141,108 @@ class BadgeCommandTest {
   }
 
   @Test
+  void keygenRefusesTheThemesAndSiteFoldersAndTheRepository() throws Exception {
+    for (String inside : new String[] {"site/badge-key.jwk", "themes/default/badge-key.jwk"}) {
+      assertThat(run("badge", "keygen", "--source", source.toString(), "--key", inside)).isEqualTo(ExitCode.USAGE);
+      assertThat(err.toString()).contains("refusing to write a private key inside");
+      assertThat(Path.of(inside)).doesNotExist();
+    }
+    Files.createDirectories(tmp.resolve(".git"));
+    Path atTheTop = tmp.resolve("badge-key.jwk");
+    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", atTheTop.toString()))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("refusing to write a private key inside " + tmp.toRealPath());
+    assertThat(atTheTop).doesNotExist();
+    assertThat(source.resolve("badges/keys")).doesNotExist();
+  }
+
+  @Test
+  void issueRefusesAKeyWhosePublicHalfTheSiteDoesNotPublish() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    try (Stream<Path> keys = Files.list(source.resolve("badges/keys"))) {
+      for (Path p : keys.toList()) {
+        Files.delete(p);
+      }
+    }
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--key", key.toString(),
+        "--out", tmp.resolve("out").toString(), "--source", source.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("is not in the curriculum: badges signed with it would not verify");
+    assertThat(source.resolve("badges/awards.csv")).doesNotExist();
+    assertThat(tmp.resolve("out")).doesNotExist();
+
+    Files.writeString(source.resolve("starkit.yml"), "title: T\nbase_url: https://elsewhere.example.org/\n");
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--key", key.toString(),
+        "--out", tmp.resolve("out").toString(), "--source", source.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("did base_url change?");
+  }
+
+  @Test
+  void issueRejectsABadEmailOrEvidenceLinkBeforeSigning() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "not-an-email", "--key", key.toString(),
+        "--out", tmp.resolve("out").toString(), "--source", source.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("'not-an-email' is not an email address");
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--evidence", "my project",
+        "--key", key.toString(), "--out", tmp.resolve("out").toString(), "--source", source.toString()))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("evidence must be an http(s) link");
+    assertThat(source.resolve("badges/awards.csv")).doesNotExist();
+  }
+
+  @Test
+  void badgesSignedWithARetiredKeyStillVerifyAfterRotation() throws Exception {
+    Path oldKey = tmp.resolve("old.jwk");
+    Path newKey = tmp.resolve("new.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", oldKey.toString());
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--key", oldKey.toString(),
+        "--out", tmp.resolve("old").toString(), "--source", source.toString())).isZero();
+    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", newKey.toString())).isZero();
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--key", newKey.toString(),
+        "--out", tmp.resolve("new").toString(), "--source", source.toString())).isZero();
+    Path site = tmp.resolve("site");
+    assertThat(run("build", "--source", source.toString(), "--out", site.toString())).as(err.toString()).isZero();
+    com.nimbusds.jose.jwk.JWKSet jwks = com.nimbusds.jose.jwk.JWKSet.parse(
+        Files.readString(site.resolve("badges/keys/jwks.json")));
+    assertThat(jwks.getKeys()).hasSize(2).allSatisfy(k -> assertThat(k.isPrivate()).isFalse());
+    for (String folder : new String[] {"old", "new"}) {
+      try (Stream<Path> files = Files.list(tmp.resolve(folder))) {
+        for (Path badge : files.filter(p -> !p.toString().endsWith(".pdf")).toList()) {
+          assertThat(run("badge", "verify", badge.toString(), "--email", "ada@example.org", "--site", site.toString(),
+              "--base-url", "https://example.org/w/")).as(badge + "\n" + out).isZero();
+        }
+      }
+    }
+  }
+
+  @Test
+  void verifyWithOnlyABaseUrlFetchesNothingFromOtherSites() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--key", key.toString(),
+        "--out", tmp.resolve("out").toString(), "--source", source.toString());
+    Path jwt;
+    try (Stream<Path> files = Files.list(tmp.resolve("out"))) {
+      jwt = files.filter(p -> p.toString().endsWith(".ob3.jwt")).findFirst().orElseThrow();
+    }
+    assertThat(run("badge", "verify", jwt.toString(), "--base-url", "https://other.example.net/"))
+        .isEqualTo(ExitCode.CONTENT);
+    assertThat(out.toString()).contains("it is not on https://other.example.net/ (--base-url)", "Verdict: INVALID");
+  }
+
+  @Test
+  void buildFailsWhenAnyJsonItWouldWriteHoldsAPrivateKey() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    Files.writeString(source.resolve("lessons/data.json"), "{\"example\": " + Files.readString(key) + "}");
+    Path site = tmp.resolve("site");
+    assertThat(run("build", "--source", source.toString(), "--out", site.toString())).isEqualTo(ExitCode.CONTENT);
+    assertThat(err.toString()).contains("private-key-in-site", "files/data.json", "Nothing was written");
+    assertThat(site).doesNotExist();
+  }
+
+  @Test
   void checkReportsUnknownBadgeReference() throws Exception {
     Files.writeString(source.resolve("lessons/project.md"),
         "---\ntitle: Project\nlevel: beginner\nduration: 1h\nsummary: Build it.\nbadge: frist\n---\n\n## Do\n\nIt.\n");
