@@ -43,6 +43,27 @@ public final class SigningKeys {
     return new RSAKey.Builder(k).keyID(urls.key(name(k))).build();
   }
 
+  /** A key made by {@link #make}: where its two halves were written, and its kid. */
+  public record Made(Path privateKey, Path publicKey, String kid) {}
+
+  /**
+   * Makes a key pair and writes it: the private key to {@code privatePath} (owner-only, never
+   * overwriting), the public key to {@code keysDir/<name>.json}.
+   */
+  public static Made make(String alg, BadgeUrls urls, Path privatePath, Path keysDir) throws IOException {
+    JWK jwk;
+    try {
+      jwk = generate(alg, urls);
+    } catch (JOSEException e) {
+      throw new IOException("could not make a " + alg + " key: " + e.getMessage(), e);
+    }
+    Path publicPath = keysDir.resolve(nameOf(jwk) + ".json");
+    writePrivate(privatePath, jwk);
+    Files.createDirectories(keysDir);
+    Files.writeString(publicPath, publicJson(jwk) + "\n");
+    return new Made(privatePath, publicPath, jwk.getKeyID());
+  }
+
   /** A key's short, stable name: derived from its thumbprint, so a new key always gets a new kid. */
   public static String name(JWK key) throws JOSEException {
     return "key-" + key.computeThumbprint().toString().replaceAll("[^A-Za-z0-9]", "").substring(0, 12).toLowerCase();

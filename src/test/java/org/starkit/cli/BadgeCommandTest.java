@@ -57,7 +57,8 @@ class BadgeCommandTest {
       Path pub = keys.findFirst().orElseThrow();
       assertThat(Files.readString(pub)).contains("\"kid\":\"https://example.org/w/badges/keys/").doesNotContain("\"d\"");
     }
-    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", key.toString())).isNotZero();
+    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", key.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("refusing to overwrite a signing key");
   }
 
   @Test
@@ -203,9 +204,9 @@ class BadgeCommandTest {
         "--out", tmp.resolve("new").toString(), "--source", source.toString())).isZero();
     Path site = tmp.resolve("site");
     assertThat(run("build", "--source", source.toString(), "--out", site.toString())).as(err.toString()).isZero();
-    com.nimbusds.jose.jwk.JWKSet jwks = com.nimbusds.jose.jwk.JWKSet.parse(
-        Files.readString(site.resolve("badges/keys/jwks.json")));
-    assertThat(jwks.getKeys()).hasSize(2).allSatisfy(k -> assertThat(k.isPrivate()).isFalse());
+    com.fasterxml.jackson.databind.JsonNode jwks = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(site.resolve("badges/keys/jwks.json").toFile());
+    assertThat(jwks.path("keys")).hasSize(2).allSatisfy(k -> assertThat(k.has("d")).isFalse());
     for (String folder : new String[] {"old", "new"}) {
       try (Stream<Path> files = Files.list(tmp.resolve(folder))) {
         for (Path badge : files.filter(p -> !p.toString().endsWith(".pdf")).toList()) {
