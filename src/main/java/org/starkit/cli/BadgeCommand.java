@@ -79,6 +79,12 @@ final class BadgeCommand implements Runnable {
       }
       Curriculum c = load(source, spec);
       BadgeUrls urls = new BadgeUrls(baseUrl(c, baseUrl, spec));
+      java.net.URI address = java.net.URI.create(urls.base());
+      boolean local = "127.0.0.1".equals(address.getHost()) || "localhost".equals(address.getHost());
+      if (!"https".equals(address.getScheme()) && !local) {
+        throw new ParameterException(spec.commandLine(), "Badge keys need an https:// base_url (it is " + urls.base()
+            + "): a key's kid is its HTTPS address, from which verifiers fetch it.");
+      }
       Path privatePath = SigningKeys.privateKeyPath(Optional.ofNullable(key));
       try {
         List<Path> forbidden = new java.util.ArrayList<>(List.of(source, Path.of("themes"), Path.of("site")));

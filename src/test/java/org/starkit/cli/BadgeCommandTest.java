@@ -158,6 +158,15 @@ class BadgeCommandTest {
   }
 
   @Test
+  void keygenNeedsAnHttpsBaseUrl() throws Exception {
+    Files.writeString(source.resolve("starkit.yml"), "title: T\nbase_url: http://example.org/w/\n");
+    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", tmp.resolve("k.jwk").toString()))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("Badge keys need an https:// base_url");
+    assertThat(tmp.resolve("k.jwk")).doesNotExist();
+  }
+
+  @Test
   void issueRefusesAKeyWhosePublicHalfTheSiteDoesNotPublish() throws Exception {
     Path key = tmp.resolve("key.jwk");
     run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
