@@ -3,6 +3,8 @@
 // address never leave it. The only requests are same-site fetches of this site's public keys,
 // issuer profiles and revocation lists, under badges/. No library, nothing loaded from elsewhere;
 // an SVG is only parsed as XML (DOMParser), never rendered or run.
+// A printed certificate's QR code opens verify/#credential=<id>: the page then says whether this
+// site revoked that credential, and checks that the badge file chosen next is that credential.
 "use strict";
 (function () {
   const OB3_NS = "https://purl.imsglobal.org/ob/v3p0";
@@ -54,6 +56,7 @@
       this.revoked = null;
       this.expired = null;
       this.recipient = "unchecked";
+      this.certificate = "none";
     }
     pass(text) {
       this.checks.push({ status: "pass", text: text });
@@ -897,6 +900,29 @@
     }
   }
 
+  // ---- a printed certificate: verify/#credential=<id> ----
+
+  const CREDENTIAL_ID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  /** The credential id of the certificate whose QR code opened this page, or null. */
+  let certificateId = null;
+
+  /** Whether the badge just checked is the credential printed on the certificate. */
+  function checkCertificate(payload, r) {
+    if (certificateId === null) {
+      return;
+    }
+    const vc = isObject(payload.vc) ? payload.vc : payload;
+    const id = typeof vc.id === "string" ? vc.id : payload.jti;
+    if (id === certificateId) {
+      r.certificate = "match";
+      r.pass("This badge is the credential printed on the certificate (" + certificateId + ").");
+    } else {
+      r.certificate = "mismatch";
+      r.flag("This badge is not the credential printed on the certificate: the certificate names "
+        + certificateId + ", the badge " + quote(id) + ".");
+    }
+  }
+
   // ---- the whole check ----
 
   async function verify(input, email) {
@@ -922,6 +948,7 @@
       } else {
         await verifyOb2(parts, payload, alg, email, r);
       }
+      checkCertificate(payload, r);
     } catch (e) {
       if (!(e instanceof Stop)) {
         r.problem("The check failed unexpectedly: " + (e && e.message ? e.message : String(e)));
@@ -962,10 +989,16 @@
     } else if (r.recipient === "match" && verdict !== "INVALID") {
       summary += " It was issued to the email address you entered.";
     }
+    if (r.certificate === "mismatch") {
+      summary += " It is not the credential printed on the certificate you scanned.";
+    } else if (r.certificate === "match" && verdict !== "INVALID") {
+      summary += " It is the credential printed on the certificate you scanned.";
+    }
     const box = el("div", {
       class: "verify-verdict verdict-" + verdict.toLowerCase(),
       "data-verdict": verdict,
       "data-recipient": r.recipient,
+      "data-certificate": r.certificate,
     });
     box.append(el("p", { class: "verdict-line" }, el("strong", { class: "verdict-word" }, verdict), " ",
       el("span", { class: "verdict-summary" }, summary)));
@@ -1020,6 +1053,72 @@
       fileInput.value = "";
     }
   });
+
+  // The certificate notice: which credential the QR code named, and whether this site revoked it.
+  const notice = el("div", { id: "verify-certificate", class: "verify-verdict", "aria-live": "polite" });
+  notice.hidden = true;
+  form.before(notice);
+  let noticeRun = 0;
+
+  async function showCertificate() {
+    const mine = ++noticeRun;
+    const match = /^#credential=(.*)$/.exec(window.location.hash);
+    let id = null;
+    if (match) {
+      try {
+        id = decodeURIComponent(match[1]);
+      } catch (e) {
+        id = null;
+      }
+    }
+    certificateId = id !== null && CREDENTIAL_ID.test(id) ? id.toLowerCase() : null;
+    if (match === null) {
+      notice.hidden = true;
+      return;
+    }
+    notice.hidden = false;
+    notice.removeAttribute("data-revoked");
+    if (certificateId === null) {
+      notice.setAttribute("data-credential", "");
+      notice.setAttribute("data-state", "done");
+      notice.replaceChildren(el("p", {}, "This address does not name a credential (it should end in "
+        + "#credential=urn:uuid:…). Choose the badge file or paste the token to check a badge."));
+      return;
+    }
+    notice.setAttribute("data-credential", certificateId);
+    notice.setAttribute("data-state", "running");
+    const intro = el("p", {}, "You opened this page from the certificate of credential ", el("code", {}, certificateId), ".");
+    notice.replaceChildren(intro, el("p", {}, "Looking it up in this site's revocation list…"));
+    let status;
+    let text;
+    try {
+      const list = await load(site.revocations, "the revocation list");
+      const entry = Array.isArray(list.revokedCredential)
+        ? list.revokedCredential.find((e) => isObject(e) && e.id === certificateId && e.revoked !== false) : undefined;
+      if (entry) {
+        status = "true";
+        text = "This site has revoked this credential"
+          + (typeof entry.revocationReason === "string" && entry.revocationReason ? ": " + entry.revocationReason : "")
+          + ". The certificate is no longer valid.";
+      } else {
+        status = "false";
+        text = "This site has not revoked this credential. A printed certificate can be copied or altered, so ask "
+          + "for the badge file (PNG or SVG) or token that came with it and check it below: the result says "
+          + "whether it is this credential and who issued it.";
+      }
+    } catch (e) {
+      status = "unknown";
+      text = e.message + " The revocation list could not be checked; check the badge file below.";
+    }
+    if (mine === noticeRun) {
+      notice.setAttribute("data-revoked", status);
+      notice.replaceChildren(intro, el("p", { class: "verify-certificate-status" }, text));
+      notice.setAttribute("data-state", "done");
+    }
+  }
+
+  window.addEventListener("hashchange", showCertificate);
+  showCertificate();
 
   form.hidden = false;
   const section = out.closest("[hidden]");

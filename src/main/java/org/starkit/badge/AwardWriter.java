@@ -12,7 +12,8 @@ import org.starkit.load.LedgerCsv;
 import org.starkit.model.Award;
 
 /**
- * Writes an issued award's files for the organizer to hand out, and records it in the ledger.
+ * Writes an issued award's files (badges and certificate) for the organizer to hand out, and
+ * records it in the ledger.
  * The files go to a folder of the organizer's choosing, never into the site.
  */
 public final class AwardWriter {
@@ -24,19 +25,23 @@ public final class AwardWriter {
     this.ledger = ledger;
   }
 
-  /** The files written for one award, named after the achievement and the award's id. */
-  public List<Path> write(BadgeIssuer.Issued award, String label) throws IOException {
+  /**
+   * Writes one award's files, named after the achievement and the award's id: the 3.0 and 2.0
+   * badges (token, PNG, SVG) and the printable certificate.
+   */
+  public List<Path> write(BadgeIssuer.Issued award, String label, byte[] certificatePdf) throws IOException {
     Files.createDirectories(out);
     String stem = label + "-" + award.id().substring("urn:uuid:".length(), "urn:uuid:".length() + 8);
     List<Path> files = List.of(out.resolve(stem + ".ob3.jwt"), out.resolve(stem + ".ob3.png"),
         out.resolve(stem + ".ob3.svg"), out.resolve(stem + ".ob2.jws"), out.resolve(stem + ".ob2.png"),
-        out.resolve(stem + ".ob2.svg"));
+        out.resolve(stem + ".ob2.svg"), out.resolve(stem + ".certificate.pdf"));
     Files.writeString(files.get(0), award.vcJwt() + "\n");
     Files.write(files.get(1), award.ob3Png());
     Files.writeString(files.get(2), award.ob3Svg());
     Files.writeString(files.get(3), award.ob2Jws() + "\n");
     Files.write(files.get(4), award.ob2Png());
     Files.writeString(files.get(5), award.ob2Svg());
+    Files.write(files.get(6), certificatePdf);
     return files;
   }
 

@@ -12,7 +12,9 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -49,6 +51,21 @@ public final class BadgeIssuer {
     } else {
       this.signer = new RSASSASigner(key.toRSAKey());
       this.alg = JWSAlgorithm.RS256;
+    }
+  }
+
+  /**
+   * An issuer signing with the private key in {@code keyFile}, once it is sure the site publishes
+   * that key's public half (see {@link SigningKeys#requirePublished}).
+   */
+  public static BadgeIssuer withKeyFile(CredentialFactory credentials, Path keyFile,
+      List<org.starkit.model.PublicKey> published, BadgeUrls urls) throws IOException {
+    JWK key = SigningKeys.readPrivate(keyFile);
+    SigningKeys.requirePublished(key, published, urls);
+    try {
+      return new BadgeIssuer(credentials, key);
+    } catch (JOSEException e) {
+      throw new IOException(keyFile + " cannot sign badges: " + e.getMessage(), e);
     }
   }
 

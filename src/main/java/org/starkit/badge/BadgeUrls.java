@@ -69,6 +69,11 @@ public record BadgeUrls(String base) {
     return base + "verify/";
   }
 
+  /** The verify page for one credential, as printed on its certificate; the page reads the id from the fragment. */
+  public String verifyCredential(String credentialId) {
+    return verify() + "#credential=" + credentialId;
+  }
+
   /** The site path (relative to the site root) of one of these URLs, or null if it is not under the base. */
   public String sitePath(String url) {
     return url.startsWith(base) ? url.substring(base.length()) : null;

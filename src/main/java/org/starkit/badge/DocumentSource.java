@@ -12,6 +12,17 @@ public interface DocumentSource {
   /** The document's text, or empty when it does not exist. */
   Optional<String> fetch(String url) throws IOException;
 
+  /** These documents, but only those under {@code baseUrl}: a badge naming another site's documents fails. */
+  default DocumentSource under(String baseUrl) {
+    String base = new BadgeUrls(baseUrl).base();
+    return url -> {
+      if (!url.startsWith(base)) {
+        throw new IOException("it is not on " + base + " (--base-url)");
+      }
+      return fetch(url);
+    };
+  }
+
   /** Documents under {@code baseUrl} read from a built site folder; nothing else. */
   static DocumentSource site(java.nio.file.Path dir, String baseUrl) {
     BadgeUrls urls = new BadgeUrls(baseUrl);

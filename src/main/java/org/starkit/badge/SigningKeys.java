@@ -43,6 +43,27 @@ public final class SigningKeys {
     return new RSAKey.Builder(k).keyID(urls.key(name(k))).build();
   }
 
+  /** A key made by {@link #make}: where its two halves were written, and its kid. */
+  public record Made(Path privateKey, Path publicKey, String kid) {}
+
+  /**
+   * Makes a key pair and writes it: the private key to {@code privatePath} (owner-only, never
+   * overwriting), the public key to {@code keysDir/<name>.json}.
+   */
+  public static Made make(String alg, BadgeUrls urls, Path privatePath, Path keysDir) throws IOException {
+    JWK jwk;
+    try {
+      jwk = generate(alg, urls);
+    } catch (JOSEException e) {
+      throw new IOException("could not make a " + alg + " key: " + e.getMessage(), e);
+    }
+    Path publicPath = keysDir.resolve(nameOf(jwk) + ".json");
+    writePrivate(privatePath, jwk);
+    Files.createDirectories(keysDir);
+    Files.writeString(publicPath, publicJson(jwk) + "\n");
+    return new Made(privatePath, publicPath, jwk.getKeyID());
+  }
+
   /** A key's short, stable name: derived from its thumbprint, so a new key always gets a new kid. */
   public static String name(JWK key) throws JOSEException {
     return "key-" + key.computeThumbprint().toString().replaceAll("[^A-Za-z0-9]", "").substring(0, 12).toLowerCase();
@@ -86,6 +107,22 @@ public final class SigningKeys {
     }
   }
 
+  /** The git working tree holding {@code dir} (the nearest folder with a {@code .git}), if any. */
+  public static Optional<Path> repositoryOf(Path dir) {
+    Path p = dir.toAbsolutePath().normalize();
+    try {
+      p = Files.exists(p) ? p.toRealPath() : p;
+    } catch (IOException e) {
+      // keep the normalized path
+    }
+    for (; p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Writes the private key readable and writable by its owner only; never overwrites. */
   public static void writePrivate(Path path, JWK key) throws IOException {
     Files.createDirectories(path.toAbsolutePath().getParent());
@@ -111,6 +148,34 @@ public final class SigningKeys {
       return key;
     } catch (ParseException e) {
       throw new IOException(path + " is not a JWK: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Refuses to sign with a key whose public half the site does not publish: badges signed with
+   * it would never verify. The key's kid must be its address under this site's
+   * {@code badges/keys/}, and that file must be in the curriculum, holding the same key.
+   */
+  public static void requirePublished(JWK key, List<org.starkit.model.PublicKey> published, BadgeUrls urls)
+      throws IOException {
+    String name = nameOf(key);
+    if (key.getKeyID() == null || !key.getKeyID().equals(urls.key(name))) {
+      throw new IOException("this key's kid is " + key.getKeyID() + ", but this site publishes its keys under "
+          + urls.keyDir() + " (did base_url change?): badges signed with it would not verify. Make a new key for"
+          + " this site with 'starkit badge keygen'.");
+    }
+    Optional<org.starkit.model.PublicKey> file = published.stream().filter(p -> p.name().equals(name)).findFirst();
+    if (file.isEmpty()) {
+      throw new IOException("the public half of this key, badges/keys/" + name + ".json, is not in the curriculum:"
+          + " badges signed with it would not verify. Restore and commit that file (written by 'starkit badge keygen').");
+    }
+    try {
+      if (!JWK.parse(file.get().json()).toPublicJWK().equals(key.toPublicJWK())) {
+        throw new IOException(file.get().path() + " holds another key than the signing key: badges signed with it"
+            + " would not verify. Restore the file written by 'starkit badge keygen'.");
+      }
+    } catch (ParseException e) {
+      throw new IOException(file.get().path() + " is not a JWK: " + e.getMessage());
     }
   }
 

@@ -1,30 +1,22 @@
 package org.starkit.cli;
 
-import com.nimbusds.jose.jwk.JWK;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.starkit.badge.AwardWriter;
-import org.starkit.badge.BadgeArtist;
-import org.starkit.badge.BadgeIssuer;
-import org.starkit.badge.BadgePublisher;
 import org.starkit.badge.BadgeUrls;
 import org.starkit.badge.BadgeVerifier;
-import org.starkit.badge.CredentialFactory;
 import org.starkit.badge.DocumentSource;
 import org.starkit.badge.SigningKeys;
 import org.starkit.badge.Verdict;
 import org.starkit.load.BadgeParser;
 import org.starkit.load.CurriculumLoader;
-import org.starkit.model.Achievement;
 import org.starkit.model.Curriculum;
 import org.starkit.source.SourceReader;
 import picocli.CommandLine.Command;
@@ -37,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code starkit badge}: keys, issuing, revoking and verifying Open Badges. */
 @Command(name = "badge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Issue signed Open Badges (3.0 and 2.0) and verify them.",
-    subcommands = {BadgeCommand.Keygen.class, BadgeCommand.Issue.class, BadgeCommand.Revoke.class,
+    subcommands = {BadgeCommand.Keygen.class, BadgeIssueCommand.class, BadgeCommand.Revoke.class,
         BadgeCommand.Verify.class})
 final class BadgeCommand implements Runnable {
   @Spec
@@ -87,21 +79,31 @@ final class BadgeCommand implements Runnable {
       }
       Curriculum c = load(source, spec);
       BadgeUrls urls = new BadgeUrls(baseUrl(c, baseUrl, spec));
+      java.net.URI address = java.net.URI.create(urls.base());
+      boolean local = "127.0.0.1".equals(address.getHost()) || "localhost".equals(address.getHost());
+      if (!"https".equals(address.getScheme()) && !local) {
+        throw new ParameterException(spec.commandLine(), "Badge keys need an https:// base_url (it is " + urls.base()
+            + "): a key's kid is its HTTPS address, from which verifiers fetch it.");
+      }
       Path privatePath = SigningKeys.privateKeyPath(Optional.ofNullable(key));
       try {
-        SigningKeys.refuseInside(privatePath, List.of(source, Path.of("themes"), Path.of("site")));
+        List<Path> forbidden = new java.util.ArrayList<>(List.of(source, Path.of("themes"), Path.of("site")));
+        SigningKeys.repositoryOf(source).ifPresent(forbidden::add);
+        SigningKeys.refuseInside(privatePath, forbidden);
       } catch (IOException e) {
         spec.commandLine().getErr().println("error: " + e.getMessage());
         return ExitCode.USAGE;
       }
-      JWK jwk = SigningKeys.generate(alg, urls);
-      Path publicPath = source.resolve("badges/keys").resolve(SigningKeys.nameOf(jwk) + ".json");
-      SigningKeys.writePrivate(privatePath, jwk);
-      Files.createDirectories(publicPath.getParent());
-      Files.writeString(publicPath, SigningKeys.publicJson(jwk) + "\n");
+      SigningKeys.Made made;
+      try {
+        made = SigningKeys.make(alg, urls, privatePath, source.resolve("badges/keys"));
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("error: " + e.getMessage());
+        return ExitCode.USAGE;
+      }
       PrintWriter out = spec.commandLine().getOut();
-      out.println("Private key: " + privatePath + " (readable by you only; back it up, never commit it).");
-      out.println("Public key:  " + publicPath + " (commit it; it is published at " + jwk.getKeyID() + ").");
+      out.println("Private key: " + made.privateKey() + " (readable by you only; back it up, never commit it).");
+      out.println("Public key:  " + made.publicKey() + " (commit it; it is published at " + made.kid() + ").");
       return ExitCode.OK;
     }
   }
@@ -139,7 +141,8 @@ final class BadgeCommand implements Runnable {
     @Option(names = "--email", description = "Check that the badge was awarded to this address.") String email;
     @Option(names = "--site", paramLabel = "DIR", description = "Read the issuer's documents from a built site folder.")
     Path site;
-    @Option(names = "--base-url", paramLabel = "URL", description = "The site's address (with --site), or fetch from it.")
+    @Option(names = "--base-url", paramLabel = "URL",
+        description = "The issuing site's address: with --site, where that folder is published; alone, fetch only from it.")
     String baseUrl;
     @Option(names = "--trust-embedded-key",
         description = "Accept a key embedded in the badge: checks integrity only, not who issued it.")
@@ -160,6 +163,8 @@ final class BadgeCommand implements Runnable {
           throw new ParameterException(spec.commandLine(), "--site needs --base-url: the address the site is published at.");
         }
         docs = DocumentSource.site(site, base);
+      } else if (baseUrl != null) {
+        docs = docs.under(baseUrl);
       }
       Verdict v = new BadgeVerifier(docs, Instant.now(), trustEmbedded).verify(bytes, Optional.ofNullable(email));
       PrintWriter out = spec.commandLine().getOut();
@@ -169,78 +174,6 @@ final class BadgeCommand implements Runnable {
       }
       out.println("Verdict: " + v.status());
       return v.status() == Verdict.Status.VALID ? ExitCode.OK : ExitCode.CONTENT;
-    }
-  }
-
-  @Command(name = "issue", mixinStandardHelpOptions = true,
-      description = "Issue a badge to one learner (--email) or a whole workshop (--roster FILE.csv).")
-  static final class Issue implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--badge", required = true, paramLabel = "ID") String badge;
-    @Option(names = "--email") String email;
-    @Option(names = "--name") String name;
-    @Option(names = "--evidence", paramLabel = "URL") String evidence;
-    @Option(names = "--narrative", paramLabel = "TEXT") String narrative;
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Issue date (default: now).") LocalDate date;
-    @Option(names = "--expires", paramLabel = "YYYY-MM-DD", description = "Expiry (default: the badge's validity).")
-    LocalDate expires;
-    @Option(names = "--roster", paramLabel = "FILE.csv", description = "CSV with a header: email,name,evidence,narrative.")
-    Path roster;
-    @Option(names = "--key", paramLabel = "FILE") Path key;
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the badge files (not the site).")
-    Path out;
-    @Option(names = "--source", defaultValue = "curriculum", paramLabel = "DIR") Path source;
-
-    @Override
-    public Integer call() throws Exception {
-      if ((email == null) == (roster == null)) {
-        throw new ParameterException(spec.commandLine(), "Give either --email or --roster.");
-      }
-      Curriculum c = load(source, spec);
-      Achievement achievement = c.badges().achievement(badge).orElseThrow(() -> new ParameterException(
-          spec.commandLine(), "'" + badge + "' is not a badge. Badges: " + c.badges().achievements().stream()
-              .map(Achievement::id).toList()));
-      try {
-        SigningKeys.refuseInside(out.resolve("x"), List.of(source, Path.of("site"), Path.of("themes")));
-      } catch (IOException e) {
-        throw new ParameterException(spec.commandLine(), "--out must be outside the curriculum, themes and site folders:"
-            + " badge files are for the organizer to hand out, not to publish.");
-      }
-      JWK jwk = SigningKeys.readPrivate(SigningKeys.privateKeyPath(Optional.ofNullable(key)));
-      BadgeUrls urls = new BadgeUrls(baseUrl(c, null, spec));
-      BadgeIssuer issuer = new BadgeIssuer(new CredentialFactory(urls, c.config().issuer()), jwk);
-      byte[] png = BadgeArtist.png(achievement, c.config().levels());
-      String svg = BadgePublisher.svg(achievement, c.badges(), c.config());
-      AwardWriter writer = new AwardWriter(out, source.resolve(BadgeParser.LEDGER));
-      Instant issued = date == null ? Instant.now() : date.atStartOfDay(ZoneOffset.UTC).toInstant();
-      Optional<Instant> until = Optional.ofNullable(expires).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
-          .or(() -> achievement.validity().map(p -> issued.atOffset(ZoneOffset.UTC).plus(p).toInstant()));
-      RosterReader.Roster list = roster == null
-          ? new RosterReader.Roster(List.of(new RosterReader.Row(0, email, name, evidence, narrative)), 0)
-          : RosterReader.read(roster, spec.commandLine().getErr());
-      List<RosterReader.Row> rows = list.rows();
-      int failed = list.rejected();
-      int done = 0;
-      for (RosterReader.Row row : rows) {
-        BadgeIssuer.Issued award = issuer.issue(new BadgeIssuer.Request(achievement, row.email(),
-            Optional.ofNullable(row.name()), Optional.ofNullable(row.evidence()).or(() -> Optional.ofNullable(evidence)),
-            Optional.ofNullable(row.narrative()).or(() -> Optional.ofNullable(narrative)), issued, until), png, svg);
-        writer.write(award, achievement.id());
-        writer.record(award);
-        done++;
-        if (rows.size() > 1 && System.console() != null && System.getenv("CI") == null) {
-          spec.commandLine().getErr().print("\rIssued " + done + " of " + rows.size());
-        }
-      }
-      if (rows.size() > 1 && System.console() != null && System.getenv("CI") == null) {
-        spec.commandLine().getErr().println();
-      }
-      spec.commandLine().getOut().println("Issued " + done + " badge" + (done == 1 ? "" : "s") + " ('" + achievement.name()
-          + "') into " + out + "; recorded in " + source.resolve(BadgeParser.LEDGER) + "."
-          + (failed > 0 ? " " + failed + " roster row" + (failed == 1 ? " was" : "s were") + " skipped." : ""));
-      return failed > 0 ? ExitCode.CONTENT : ExitCode.OK;
     }
   }
 }

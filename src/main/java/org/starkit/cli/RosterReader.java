@@ -40,15 +40,10 @@ final class RosterReader {
       }
       List<String> cells = org.starkit.load.LedgerCsv.splitLine(lines.get(i));
       String address = cell(cells, email);
-      if (address == null || !address.matches("[^@\\s,]+@[^@\\s,]+\\.[^@\\s,]+")) {
-        err.println(file + ":" + (i + 1) + ": error: '" + (address == null ? "" : address)
-            + "' is not an email address; this row was skipped.");
-        rejected++;
-        continue;
-      }
       String evidence = cell(cells, header.indexOf("evidence"));
-      if (evidence != null && !evidence.matches("https?://\\S+")) {
-        err.println(file + ":" + (i + 1) + ": error: evidence must be an http(s) link; this row was skipped.");
+      String problem = problem(address, evidence);
+      if (problem != null) {
+        err.println(file + ":" + (i + 1) + ": error: " + problem + "; this row was skipped.");
         rejected++;
         continue;
       }
@@ -56,6 +51,22 @@ final class RosterReader {
           cell(cells, header.indexOf("narrative"))));
     }
     return new Roster(rows, rejected);
+  }
+
+  /** What is wrong with a learner's email address or evidence link, or null when both can be issued. */
+  static String problem(String email, String evidence) {
+    if (email == null || !email.strip().matches("[^@\\s,]+@[^@\\s,]+\\.[^@\\s,]+")) {
+      return "'" + (email == null ? "" : email) + "' is not an email address";
+    }
+    return evidenceProblem(evidence);
+  }
+
+  /** What is wrong with an evidence link, or null when there is none or it is an http(s) link. */
+  static String evidenceProblem(String evidence) {
+    if (evidence != null && !evidence.strip().matches("https?://[^\\s\"<>]+")) {
+      return "evidence must be an http(s) link, got '" + evidence + "'";
+    }
+    return null;
   }
 
   private static String cell(List<String> cells, int i) {

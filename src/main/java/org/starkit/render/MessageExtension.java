@@ -45,7 +45,8 @@ final class MessageExtension extends AbstractExtension {
         values[i] = args.get(String.valueOf(i + 1));
       }
       Object layout = context.getVariable("layout");
-      String lang = layout instanceof Views.Layout l ? l.lang() : Messages.FALLBACK;
+      Object own = context.getVariable("lang");
+      String lang = layout instanceof Views.Layout l ? l.lang() : own instanceof String tag ? tag : Messages.FALLBACK;
       MessageBundle bundle = bundles.computeIfAbsent(lang, messages::bundle);
       try {
         String text = bundle.text(k, values);

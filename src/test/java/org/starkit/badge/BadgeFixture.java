@@ -21,16 +21,24 @@ final class BadgeFixture {
   final Path source;
   final Path site;
   final JWK key;
-  final BadgeUrls urls = new BadgeUrls(BASE);
+  final String base;
+  final BadgeUrls urls;
   final Achievement achievement;
 
   BadgeFixture(Path dir) throws Exception {
+    this(dir, BASE, dir.resolve("site"));
+  }
+
+  /** A fixture published at {@code base}, built into {@code site}. */
+  BadgeFixture(Path dir, String base, Path site) throws Exception {
     this.dir = dir;
+    this.base = base;
+    this.urls = new BadgeUrls(base);
     this.source = dir.resolve("curriculum");
-    this.site = dir.resolve("site");
+    this.site = site;
     Files.createDirectories(source.resolve("lessons"));
     Files.createDirectories(source.resolve("badges/keys"));
-    Files.writeString(source.resolve("starkit.yml"), "title: Badge tests\nbase_url: " + BASE
+    Files.writeString(source.resolve("starkit.yml"), "title: Badge tests\nbase_url: " + base
         + "\nissuer:\n  name: Example Workshops\n  email: badges@example.org\n");
     Files.writeString(source.resolve("lessons/project.md"), "---\ntitle: Project\nlevel: beginner\nduration: 1h\n"
         + "summary: Build something.\nbadge: first-steps\n---\n\n## Build\n\nText.\n");
@@ -49,7 +57,7 @@ final class BadgeFixture {
   }
 
   BadgeIssuer issuer(JWK signingKey) throws Exception {
-    return new BadgeIssuer(new CredentialFactory(urls, new Issuer("Example Workshops", BASE, "badges@example.org")),
+    return new BadgeIssuer(new CredentialFactory(urls, new Issuer("Example Workshops", base, "badges@example.org")),
         signingKey);
   }
 
@@ -60,7 +68,7 @@ final class BadgeFixture {
   }
 
   Verdict verify(byte[] input, String email) {
-    return new BadgeVerifier(DocumentSource.site(site, BASE), Instant.parse("2026-06-01T00:00:00Z"), false)
+    return new BadgeVerifier(DocumentSource.site(site, base), Instant.parse("2026-06-01T00:00:00Z"), false)
         .verify(input, Optional.ofNullable(email));
   }
 }

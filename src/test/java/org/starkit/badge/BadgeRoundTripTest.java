@@ -54,6 +54,81 @@ class BadgeRoundTripTest {
   }
 
   @Test
+  void vcJwtPayloadIsTheCredentialPlusIssJtiSubNbfAndExp() throws Exception {
+    BadgeIssuer.Issued expiring = f.issue("ada@example.org", Optional.of(Instant.parse("2029-03-01T10:00:00Z")));
+    com.fasterxml.jackson.databind.JsonNode claims = new ObjectMapper().readTree(
+        Base64.getUrlDecoder().decode(expiring.vcJwt().split("\\.")[1]));
+    assertThat(claims.path("iss").asText()).isEqualTo(f.urls.issuer()).isEqualTo(claims.path("issuer").path("id").asText());
+    assertThat(claims.path("jti").asText()).isEqualTo(expiring.id()).isEqualTo(claims.path("id").asText());
+    assertThat(claims.path("sub").asText()).isEqualTo(claims.path("credentialSubject").path("id").asText());
+    assertThat(claims.path("nbf").asLong()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z").getEpochSecond());
+    assertThat(claims.path("validFrom").asText()).isEqualTo("2026-03-01T10:00:00Z");
+    assertThat(claims.path("exp").asLong()).isEqualTo(Instant.parse("2029-03-01T10:00:00Z").getEpochSecond());
+    assertThat(claims.path("validUntil").asText()).isEqualTo("2029-03-01T10:00:00Z");
+    assertThat(new ObjectMapper().readTree(Base64.getUrlDecoder().decode(award.vcJwt().split("\\.")[1])).has("exp"))
+        .isFalse();
+  }
+
+  @Test
+  void recipientIsASaltedHashOfTheNormalizedEmailAndAFreshUrnUuid() throws Exception {
+    BadgeIssuer.Issued again = f.issue("ada@example.org", Optional.empty());
+    java.util.List<String> subjects = new java.util.ArrayList<>();
+    java.util.List<String> salts = new java.util.ArrayList<>();
+    for (BadgeIssuer.Issued a : java.util.List.of(award, again)) {
+      com.fasterxml.jackson.databind.JsonNode subject = new ObjectMapper().valueToTree(a.credential())
+          .path("credentialSubject");
+      assertThat(subject.path("id").asText()).matches("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+      com.fasterxml.jackson.databind.JsonNode identity = subject.path("identifier").get(0);
+      String salt = identity.path("salt").asText();
+      assertThat(Base64.getUrlDecoder().decode(salt)).hasSizeGreaterThanOrEqualTo(16);
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      String expected = "sha256$" + java.util.HexFormat.of().formatHex(
+          sha.digest(("ada@example.org" + salt).getBytes(StandardCharsets.UTF_8)));
+      assertThat(identity.path("identityHash").asText()).isEqualTo(expected);
+      assertThat(identity.path("hashed").asBoolean()).isTrue();
+      assertThat(identity.path("identityType").asText()).isEqualTo("emailAddress");
+      com.fasterxml.jackson.databind.JsonNode ob2 = new ObjectMapper().readTree(
+          Base64.getUrlDecoder().decode(a.ob2Jws().split("\\.")[1])).path("recipient");
+      assertThat(ob2.path("identity").asText()).isEqualTo(expected);
+      assertThat(ob2.path("salt").asText()).isEqualTo(salt);
+      subjects.add(subject.path("id").asText());
+      salts.add(salt);
+    }
+    assertThat(subjects).doesNotHaveDuplicates();
+    assertThat(salts).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyKindOfIssuedCredentialConformsToTheOfficialSchema() throws Exception {
+    com.nimbusds.jose.jwk.JWK ec = SigningKeys.generate("ES256", f.urls);
+    for (BadgeIssuer issuer : java.util.List.of(f.issuer(f.key), f.issuer(ec))) {
+      for (boolean full : new boolean[] {false, true}) {
+        BadgeIssuer.Issued a = issuer.issue(new BadgeIssuer.Request(f.achievement, "ada@example.org",
+            full ? Optional.of("Ada") : Optional.empty(),
+            full ? Optional.of("https://example.org/projects/ada") : Optional.empty(),
+            full ? Optional.of("Built a *guessing game* and explained it.") : Optional.empty(),
+            Instant.parse("2026-03-01T10:00:00Z"), full ? Optional.of(Instant.parse("2029-03-01T00:00:00Z"))
+                : Optional.empty()),
+            BadgeArtist.png(f.achievement, java.util.List.of("beginner")),
+            BadgeArtist.svg(f.achievement, java.util.List.of("beginner")));
+        assertThat(SchemaCheck.errors(new ObjectMapper().valueToTree(a.credential()))).as("full=" + full).isEmpty();
+        assertThat(SchemaCheck.errors(new ObjectMapper().readTree(Base64.getUrlDecoder().decode(
+            a.vcJwt().split("\\.")[1])))).as("the JWT payload, full=" + full).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void schemaCheckRejectsACredentialMissingWhatTheSchemaRequires() {
+    com.fasterxml.jackson.databind.node.ObjectNode broken = new ObjectMapper().valueToTree(award.credential());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) broken.path("credentialSubject").path("achievement"))
+        .remove("name");
+    broken.put("validFrom", "yesterday");
+    assertThat(SchemaCheck.errors(broken)).anySatisfy(e -> assertThat(e).contains("name"))
+        .anySatisfy(e -> assertThat(e).contains("validFrom"));
+  }
+
+  @Test
   void theEmailIsStoredNowhere() {
     for (String text : new String[] {award.vcJwt(), award.ob2Jws(), award.ob3Svg(),
         new String(award.ob3Png(), StandardCharsets.ISO_8859_1)}) {

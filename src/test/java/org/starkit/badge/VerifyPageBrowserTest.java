@@ -295,10 +295,102 @@ class VerifyPageBrowserTest {
     });
   }
 
+  @Test
+  void certificateQrCodeOfARevokedCredentialSaysRevokedWithTheReason() {
+    WebElement notice = openCertificate(REVOKED_ID);
+    assertThat(notice.getAttribute("data-credential")).isEqualTo(REVOKED_ID);
+    assertThat(notice.getAttribute("data-revoked")).isEqualTo("true");
+    assertThat(notice.getText()).contains(REVOKED_ID, "has revoked this credential: " + REVOKED_REASON,
+        "no longer valid");
+  }
+
+  @Test
+  void certificateQrCodeThenItsBadgeFileMatchesAndAnotherBadgeDoesNot() throws Exception {
+    String id = newId();
+    WebElement notice = openCertificate(id);
+    assertThat(notice.getAttribute("data-revoked")).isEqualTo("false");
+    assertThat(notice.getText()).contains(id, "has not revoked this credential", "ask for the badge file");
+
+    Path png = write("certificate.png", bakePng(List.of(itxt("openbadgecredential",
+        sign3(credential(id, now().minus(1, ChronoUnit.DAYS), null), k1), false))));
+    driver.findElement(By.id("verify-file")).sendKeys(png.toAbsolutePath().toString());
+    Result same = submit();
+    assertThat(same.verdict()).as(same.text()).isEqualTo("VALID");
+    assertThat(same.certificate()).isEqualTo("match");
+    assertThat(same.summary()).contains("It is the credential printed on the certificate you scanned");
+
+    String other = sign3(credential(newId(), now().minus(1, ChronoUnit.DAYS), null), k1);
+    ((JavascriptExecutor) driver).executeScript(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+        driver.findElement(By.id("verify-token")), other);
+    Result different = submit();
+    assertThat(different.certificate()).as(different.text()).isEqualTo("mismatch");
+    assertThat(different.summary()).contains("It is not the credential printed on the certificate you scanned");
+    assertThat(different.text()).contains("the certificate names " + id);
+  }
+
+  @Test
+  void certificateAddressWithoutAValidIdSaysSo() {
+    WebElement notice = openCertificate("javascript:alert(1)");
+    assertThat(notice.getAttribute("data-credential")).isEmpty();
+    assertThat(notice.getText()).contains("does not name a credential");
+  }
+
+  @Test
+  void badgeIssuedByStarkitOnASiteBuiltByStarkitIsValidThenRevokedAfterRebuild() throws Exception {
+    // the real pipeline: starkit's own issuer, publisher, verify page and assets, under /real/
+    BadgeFixture real = new BadgeFixture(tmp.resolve("real-fixture"), base + "real/", site.resolve("real"));
+    BadgeIssuer.Issued award = real.issuer(real.key).issue(new BadgeIssuer.Request(real.achievement, EMAIL,
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        now().minus(1, ChronoUnit.DAYS), java.util.Optional.empty()),
+        BadgeArtist.png(real.achievement, List.of("beginner")), BadgeArtist.svg(real.achievement, List.of("beginner")));
+    new AwardWriter(tmp.resolve("real-out"), real.source.resolve("badges/awards.csv")).record(award);
+    assertThat(real.build().diagnostics()).isEmpty();
+
+    Path png = write("real.ob3.png", award.ob3Png());
+    Path svg = write("real.ob2.svg", award.ob2Svg().getBytes(StandardCharsets.UTF_8));
+    for (Path badge : List.of(png, svg)) {
+      WebElement form = openPage(base + "real/verify/");
+      driver.findElement(By.id("verify-email")).sendKeys(EMAIL);
+      form.findElement(By.id("verify-file")).sendKeys(badge.toAbsolutePath().toString());
+      Result r = submit();
+      assertThat(r.verdict()).as(badge + "\n" + r.text()).isEqualTo("VALID");
+      assertThat(r.recipient()).isEqualTo("match");
+      assertThat(r.text()).contains("Example Workshops", "First Steps");
+    }
+
+    WebElement notice = openCertificate(base + "real/", award.id());
+    assertThat(notice.getAttribute("data-revoked")).isEqualTo("false");
+    driver.findElement(By.id("verify-file")).sendKeys(png.toAbsolutePath().toString());
+    assertThat(submit().certificate()).isEqualTo("match");
+
+    assertThat(AwardWriter.revoke(real.source.resolve("badges/awards.csv"), award.id(), "Project not finished")).isTrue();
+    assertThat(real.build().diagnostics()).isEmpty();
+    assertThat(openCertificate(base + "real/", award.id()).getText()).contains("revoked this credential: Project not finished");
+    driver.findElement(By.id("verify-file")).sendKeys(png.toAbsolutePath().toString());
+    Result revoked = submit();
+    assertThat(revoked.verdict()).as(revoked.text()).isEqualTo("REVOKED");
+    assertThat(revoked.summary()).contains("Project not finished");
+  }
+
   // ---- driving the page ----
 
+  /** Opens the verify page the way a certificate's QR code does, and waits for its notice. */
+  private static WebElement openCertificate(String credentialId) {
+    return openCertificate(base, credentialId);
+  }
+
+  private static WebElement openCertificate(String siteBase, String credentialId) {
+    driver.get("about:blank");
+    driver.get(siteBase + "verify/#credential=" + credentialId);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.attributeToBe(By.id("verify-certificate"), "data-state", "done"));
+    return driver.findElement(By.id("verify-certificate"));
+  }
+
   /** What the page showed: the verdict, the recipient state, each check's status and all text. */
-  private record Result(String verdict, String recipient, String summary, List<String> checks, String text) {}
+  private record Result(String verdict, String recipient, String certificate, String summary, List<String> checks,
+      String text) {}
 
   private static Result verifyFile(Path file, String email) {
     WebElement form = openPage();
@@ -317,7 +409,11 @@ class VerifyPageBrowserTest {
   }
 
   private static WebElement openPage() {
-    driver.get(base + "verify/");
+    return openPage(base + "verify/");
+  }
+
+  private static WebElement openPage(String url) {
+    driver.get(url);
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify-form")));
   }
@@ -334,7 +430,7 @@ class VerifyPageBrowserTest {
       checks.add(li.getAttribute("data-status"));
     }
     return new Result(verdict.getAttribute("data-verdict"), verdict.getAttribute("data-recipient"),
-        verdict.findElement(By.className("verdict-summary")).getText(), checks, result.getText());
+        verdict.getAttribute("data-certificate"), verdict.findElement(By.className("verdict-summary")).getText(), checks, result.getText());
   }
 
   // ---- the site ----

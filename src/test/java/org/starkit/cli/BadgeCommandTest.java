@@ -57,7 +57,8 @@ class BadgeCommandTest {
       Path pub = keys.findFirst().orElseThrow();
       assertThat(Files.readString(pub)).contains("\"kid\":\"https://example.org/w/badges/keys/").doesNotContain("\"d\"");
     }
-    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", key.toString())).isNotZero();
+    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", key.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("refusing to overwrite a signing key");
   }
 
   @Test
@@ -95,6 +96,160 @@ class BadgeCommandTest {
     assertThat(run("badge", "verify", first.toString(), "--site", site.toString(), "--base-url",
         "https://example.org/w/")).isEqualTo(ExitCode.CONTENT);
     assertThat(out.toString()).contains("Verdict: REVOKED").contains("Mistake");
+  }
+
+  @Test
+  void issueWritesACertificateBesideTheBadgesForOneLearnerAndForARoster() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    Path one = tmp.resolve("one");
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--name", "Ada Łovelace",
+        "--date", "2026-03-01", "--key", key.toString(), "--out", one.toString(), "--source", source.toString()))
+        .as(err.toString()).isZero();
+    assertThat(err.toString()).isEmpty();
+    String id = Files.readAllLines(source.resolve("badges/awards.csv")).get(1).split(",")[0];
+    Path pdf = one.resolve("first-" + id.substring(9, 17) + ".certificate.pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("Ada Łovelace", "First", "1 March 2026", id, "https://example.org/w/verify/");
+    }
+    Path roster = tmp.resolve("roster.csv");
+    Files.writeString(roster, "email,name\ngrace@example.org,Grace Hopper\nbad,X\nalan@example.org,\n");
+    Path many = tmp.resolve("many");
+    assertThat(run("badge", "issue", "--badge", "first", "--roster", roster.toString(), "--key", key.toString(),
+        "--out", many.toString(), "--source", source.toString())).isEqualTo(ExitCode.CONTENT);
+    List<String> texts = new java.util.ArrayList<>();
+    try (Stream<Path> files = Files.list(many)) {
+      for (Path p : files.filter(p -> p.toString().endsWith(".certificate.pdf")).toList()) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(p.toFile())) {
+          texts.add(new org.apache.pdfbox.text.PDFTextStripper().getText(doc));
+        }
+      }
+    }
+    assertThat(texts).hasSize(2).anySatisfy(t -> assertThat(t).contains("Grace Hopper"))
+        .anySatisfy(t -> assertThat(t).contains("The holder of this certificate"));
+  }
+
+  @Test
+  void rosterProgressIsNotWrittenWhenStderrIsNotATerminal() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    Path roster = tmp.resolve("roster.csv");
+    Files.writeString(roster, "email\na@example.org\nb@example.org\n");
+    assertThat(run("badge", "issue", "--badge", "first", "--roster", roster.toString(), "--key", key.toString(),
+        "--out", tmp.resolve("out").toString(), "--source", source.toString())).isZero();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void keygenRefusesTheThemesAndSiteFoldersAndTheRepository() throws Exception {
+    for (String inside : new String[] {"site/badge-key.jwk", "themes/default/badge-key.jwk"}) {
+      assertThat(run("badge", "keygen", "--source", source.toString(), "--key", inside)).isEqualTo(ExitCode.USAGE);
+      assertThat(err.toString()).contains("refusing to write a private key inside");
+      assertThat(Path.of(inside)).doesNotExist();
+    }
+    Files.createDirectories(tmp.resolve(".git"));
+    Path atTheTop = tmp.resolve("badge-key.jwk");
+    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", atTheTop.toString()))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("refusing to write a private key inside " + tmp.toRealPath());
+    assertThat(atTheTop).doesNotExist();
+    assertThat(source.resolve("badges/keys")).doesNotExist();
+  }
+
+  @Test
+  void keygenNeedsAnHttpsBaseUrl() throws Exception {
+    Files.writeString(source.resolve("starkit.yml"), "title: T\nbase_url: http://example.org/w/\n");
+    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", tmp.resolve("k.jwk").toString()))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("Badge keys need an https:// base_url");
+    assertThat(tmp.resolve("k.jwk")).doesNotExist();
+  }
+
+  @Test
+  void issueRefusesAKeyWhosePublicHalfTheSiteDoesNotPublish() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    try (Stream<Path> keys = Files.list(source.resolve("badges/keys"))) {
+      for (Path p : keys.toList()) {
+        Files.delete(p);
+      }
+    }
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--key", key.toString(),
+        "--out", tmp.resolve("out").toString(), "--source", source.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("is not in the curriculum: badges signed with it would not verify");
+    assertThat(source.resolve("badges/awards.csv")).doesNotExist();
+    assertThat(tmp.resolve("out")).doesNotExist();
+
+    Files.writeString(source.resolve("starkit.yml"), "title: T\nbase_url: https://elsewhere.example.org/\n");
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--key", key.toString(),
+        "--out", tmp.resolve("out").toString(), "--source", source.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("did base_url change?");
+  }
+
+  @Test
+  void issueRejectsABadEmailOrEvidenceLinkBeforeSigning() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "not-an-email", "--key", key.toString(),
+        "--out", tmp.resolve("out").toString(), "--source", source.toString())).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("'not-an-email' is not an email address");
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--evidence", "my project",
+        "--key", key.toString(), "--out", tmp.resolve("out").toString(), "--source", source.toString()))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("evidence must be an http(s) link");
+    assertThat(source.resolve("badges/awards.csv")).doesNotExist();
+  }
+
+  @Test
+  void badgesSignedWithARetiredKeyStillVerifyAfterRotation() throws Exception {
+    Path oldKey = tmp.resolve("old.jwk");
+    Path newKey = tmp.resolve("new.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", oldKey.toString());
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--key", oldKey.toString(),
+        "--out", tmp.resolve("old").toString(), "--source", source.toString())).isZero();
+    assertThat(run("badge", "keygen", "--source", source.toString(), "--key", newKey.toString())).isZero();
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--key", newKey.toString(),
+        "--out", tmp.resolve("new").toString(), "--source", source.toString())).isZero();
+    Path site = tmp.resolve("site");
+    assertThat(run("build", "--source", source.toString(), "--out", site.toString())).as(err.toString()).isZero();
+    com.fasterxml.jackson.databind.JsonNode jwks = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(site.resolve("badges/keys/jwks.json").toFile());
+    assertThat(jwks.path("keys")).hasSize(2).allSatisfy(k -> assertThat(k.has("d")).isFalse());
+    for (String folder : new String[] {"old", "new"}) {
+      try (Stream<Path> files = Files.list(tmp.resolve(folder))) {
+        for (Path badge : files.filter(p -> !p.toString().endsWith(".pdf")).toList()) {
+          assertThat(run("badge", "verify", badge.toString(), "--email", "ada@example.org", "--site", site.toString(),
+              "--base-url", "https://example.org/w/")).as(badge + "\n" + out).isZero();
+        }
+      }
+    }
+  }
+
+  @Test
+  void verifyWithOnlyABaseUrlFetchesNothingFromOtherSites() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    run("badge", "issue", "--badge", "first", "--email", "ada@example.org", "--key", key.toString(),
+        "--out", tmp.resolve("out").toString(), "--source", source.toString());
+    Path jwt;
+    try (Stream<Path> files = Files.list(tmp.resolve("out"))) {
+      jwt = files.filter(p -> p.toString().endsWith(".ob3.jwt")).findFirst().orElseThrow();
+    }
+    assertThat(run("badge", "verify", jwt.toString(), "--base-url", "https://other.example.net/"))
+        .isEqualTo(ExitCode.CONTENT);
+    assertThat(out.toString()).contains("it is not on https://other.example.net/ (--base-url)", "Verdict: INVALID");
+  }
+
+  @Test
+  void buildFailsWhenAnyJsonItWouldWriteHoldsAPrivateKey() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    Files.writeString(source.resolve("lessons/data.json"), "{\"example\": " + Files.readString(key) + "}");
+    Path site = tmp.resolve("site");
+    assertThat(run("build", "--source", source.toString(), "--out", site.toString())).isEqualTo(ExitCode.CONTENT);
+    assertThat(err.toString()).contains("private-key-in-site", "files/data.json", "Nothing was written");
+    assertThat(site).doesNotExist();
   }
 
   @Test

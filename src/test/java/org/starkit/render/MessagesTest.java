@@ -87,6 +87,7 @@ class MessagesTest {
           .replaceAll("(?s)\\{\\{.*?\\}\\}", " ")
           .replaceAll("(?s)\\{%.*?%\\}", " ")
           .replaceAll("(?s)<script.*?</script>", " ")
+          .replaceAll("(?s)<style.*?</style>", " ")
           .replaceAll("(?s)<[^>]*>", " ")
           .replaceAll("&[a-z]+;|&#[0-9]+;", " ");
       assertThat(text).as(p.toString()).doesNotContainPattern("\\p{L}");
