@@ -25,27 +25,23 @@ class AccessibilityBrowserTest {
   private static final List<String> PAGES = List.of("index.html", ShippedSite.LESSON, ShippedSite.INSTRUCTOR,
       ShippedSite.KIT, ShippedSite.EVENT, ShippedSite.SEARCH, ShippedSite.VERIFY);
 
-  private static Path tmp;
+  private static BrowsedSite browsed;
   private static ShippedSite site;
   private static StaticServer server;
   private static Browser browser;
 
   @BeforeAll
   static void start() throws IOException {
-    tmp = Files.createTempDirectory("starkit-a11y-");
-    browser = Browser.startOrSkip(tmp);
-    site = ShippedSite.build();
-    server = new StaticServer(site.root());
+    browsed = BrowsedSite.start("starkit-a11y-");
+    site = browsed.site;
+    server = browsed.server;
+    browser = browsed.browser;
   }
 
   @AfterAll
   static void stop() throws IOException {
-    try (AutoCloseable b = browser; AutoCloseable s = server; AutoCloseable w = site) {
-      // closed in reverse order
-    } catch (Exception e) {
-      throw new IOException(e);
-    } finally {
-      ShippedSite.delete(tmp);
+    if (browsed != null) {
+      browsed.close();
     }
   }
 

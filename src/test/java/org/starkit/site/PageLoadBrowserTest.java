@@ -31,27 +31,23 @@ class PageLoadBrowserTest {
       ShippedSite.EVENT, "events/index.html", "guides/organizing/index.html", "badges/index.html",
       ShippedSite.VERIFY, ShippedSite.SEARCH);
 
-  private static Path tmp;
+  private static BrowsedSite browsed;
   private static ShippedSite site;
   private static StaticServer server;
   private static Browser browser;
 
   @BeforeAll
   static void start() throws IOException {
-    tmp = Files.createTempDirectory("starkit-page-load-");
-    browser = Browser.startOrSkip(tmp);
-    site = ShippedSite.build();
-    server = new StaticServer(site.root());
+    browsed = BrowsedSite.start("starkit-page-load-");
+    site = browsed.site;
+    server = browsed.server;
+    browser = browsed.browser;
   }
 
   @AfterAll
   static void stop() throws IOException {
-    try (AutoCloseable b = browser; AutoCloseable s = server; AutoCloseable w = site) {
-      // closed in reverse order
-    } catch (Exception e) {
-      throw new IOException(e);
-    } finally {
-      ShippedSite.delete(tmp);
+    if (browsed != null) {
+      browsed.close();
     }
   }
 
