@@ -68,6 +68,22 @@ public final class MessageBundle {
     return new MessageFormat(pattern.replace("'", "''"), locale).format(values);
   }
 
+  /**
+   * The unformatted patterns of every key that starts with {@code prefix}, by key in key order,
+   * each from the first file of the chain that has it: for scripts that fill in their own arguments.
+   */
+  public Map<String, String> patterns(String prefix) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      chain.get(i).forEach((k, v) -> {
+        if (k.startsWith(prefix)) {
+          out.put(k, v);
+        }
+      });
+    }
+    return out;
+  }
+
   private String pattern(String key) {
     for (Map<String, String> m : chain) {
       String v = m.get(key);

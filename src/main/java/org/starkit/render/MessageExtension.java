@@ -14,6 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Gives templates {@code t(key, arg0, arg1, ...)}: the interface string {@code key} in the language
  * of the page being rendered ({@code layout.lang}). The result is escaped like any other value,
  * except for keys ending in {@code _html}, whose arguments are escaped instead.
+ *
+ * <p>Also gives {@code messages_json(prefix)}: every message whose key starts with {@code prefix},
+ * unformatted, as a JSON object safe inside {@code <script type="application/json">}, for scripts
+ * such as {@code assets/verify.js} that fill in {@code {0}}, {@code {1}} themselves.
  */
 final class MessageExtension extends AbstractExtension {
   private final Messages messages;
@@ -25,7 +29,34 @@ final class MessageExtension extends AbstractExtension {
 
   @Override
   public Map<String, Function> getFunctions() {
-    return Map.of("t", new Translate());
+    return Map.of("t", new Translate(), "messages_json", new MessagesJson());
+  }
+
+  private MessageBundle bundle(EvaluationContext context) {
+    Object layout = context.getVariable("layout");
+    Object own = context.getVariable("lang");
+    String lang = layout instanceof Views.Layout l ? l.lang() : own instanceof String tag ? tag : Messages.FALLBACK;
+    return bundles.computeIfAbsent(lang, messages::bundle);
+  }
+
+  private final class MessagesJson implements Function {
+    @Override
+    public List<String> getArgumentNames() {
+      return List.of("prefix");
+    }
+
+    @Override
+    public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+      if (!(args.get("prefix") instanceof String prefix) || prefix.isEmpty()) {
+        throw new PebbleException(null, "messages_json() needs a key prefix such as \"verify.js.\"", line,
+            self.getName());
+      }
+      Map<String, String> patterns = bundle(context).patterns(prefix);
+      if (patterns.isEmpty()) {
+        throw new PebbleException(null, "There are no messages starting with '" + prefix + "'", line, self.getName());
+      }
+      return new SafeString(ScriptJsonEncoder.encode(patterns));
+    }
   }
 
   private final class Translate implements Function {
@@ -44,10 +75,7 @@ final class MessageExtension extends AbstractExtension {
       for (int i = 0; i < values.length; i++) {
         values[i] = args.get(String.valueOf(i + 1));
       }
-      Object layout = context.getVariable("layout");
-      Object own = context.getVariable("lang");
-      String lang = layout instanceof Views.Layout l ? l.lang() : own instanceof String tag ? tag : Messages.FALLBACK;
-      MessageBundle bundle = bundles.computeIfAbsent(lang, messages::bundle);
+      MessageBundle bundle = bundle(context);
       try {
         String text = bundle.text(k, values);
         return k.endsWith("_html") ? new SafeString(text) : text;

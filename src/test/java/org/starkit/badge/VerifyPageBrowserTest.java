@@ -373,6 +373,43 @@ class VerifyPageBrowserTest {
     assertThat(revoked.summary()).contains("Project not finished");
   }
 
+  @Test
+  void verifyPageOfAFrenchSiteShowsItsResultsInFrench() throws Exception {
+    // a site built by starkit whose starkit.yml says language: fr, under /fr/
+    BadgeFixture fr = new BadgeFixture(tmp.resolve("fr-fixture"), base + "fr/", site.resolve("fr"));
+    Files.writeString(fr.source.resolve("starkit.yml"), "language: fr\n", java.nio.file.StandardOpenOption.APPEND);
+    BadgeIssuer.Issued award = fr.issue(EMAIL, java.util.Optional.empty());
+    new AwardWriter(tmp.resolve("fr-out"), fr.source.resolve("badges/awards.csv")).record(award);
+    assertThat(fr.build().diagnostics()).isEmpty();
+
+    WebElement form = openPage(base + "fr/verify/");
+    assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+    driver.findElement(By.id("verify-email")).sendKeys(EMAIL);
+    form.findElement(By.id("verify-file")).sendKeys(write("fr.ob3.png", award.ob3Png()).toAbsolutePath().toString());
+    Result r = submit();
+    assertThat(r.verdict()).as(r.text()).isEqualTo("VALID");
+    assertThat(r.summary()).isEqualTo("Le badge est authentique, il a été émis par ce site et il est toujours valable."
+        + " Il a été délivré à l’adresse e-mail saisie.");
+    assertThat(r.text()).contains("VALIDE", "Vérifications, dans l’ordre", "Réussi", "Émetteur", "Example Workshops",
+        "Signature vérifiée avec la clé de l’émetteur.", "Absent de la liste de révocation de l’émetteur.",
+        "Le destinataire correspond")
+        .doesNotContain("Signature verified", "Checks, in order", "verify.js.");
+
+    String[] parts = award.vcJwt().split("\\.");
+    WebElement again = openPage(base + "fr/verify/");
+    ((JavascriptExecutor) driver).executeScript(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+        again.findElement(By.id("verify-token")), parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse());
+    Result forged = submit();
+    assertThat(forged.verdict()).as(forged.text()).isEqualTo("INVALID");
+    assertThat(forged.summary()).startsWith("La signature ne correspond pas");
+    assertThat(forged.text()).contains("NON VALIDE", "Échec");
+
+    WebElement notice = openCertificate(base + "fr/", award.id());
+    assertThat(notice.getText()).contains("Vous avez ouvert cette page depuis le certificat de l’attestation " + award.id(),
+        "Ce site n’a pas révoqué cette attestation.");
+  }
+
   // ---- driving the page ----
 
   /** Opens the verify page the way a certificate's QR code does, and waits for its notice. */

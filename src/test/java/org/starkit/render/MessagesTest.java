@@ -114,6 +114,66 @@ class MessagesTest {
             .isEqualTo("mytheme/messages/en.properties"));
   }
 
+  /** The keys verify.js asks for: every t("verify.js...") and tNodes("verify.js...") call. */
+  private static List<String> verifyScriptKeys() throws IOException {
+    String js = Files.readString(THEME.resolve("assets/verify.js"));
+    Matcher any = Pattern.compile("(?<!function )\\b(?:t|tNodes)\\((?!\"verify\\.js\\.[a-z0-9.-]+\")").matcher(js);
+    assertThat(any.find()).as("a t() call in verify.js without a literal verify.js.* key").isFalse();
+    Matcher m = Pattern.compile("\\b(?:t|tNodes)\\(\"(verify\\.js\\.[a-z0-9.-]+)\"").matcher(js);
+    List<String> keys = new ArrayList<>();
+    while (m.find()) {
+      keys.add(m.group(1));
+    }
+    return keys;
+  }
+
+  @Test
+  void everyKeyTheVerifyScriptUsesIsInEnglishAndFrenchAndNoneIsUnused() throws Exception {
+    Messages m = messages();
+    List<String> used = verifyScriptKeys();
+    assertThat(used).hasSizeGreaterThan(120);
+    for (String lang : List.of("en", "fr")) {
+      assertThat(m.entries(lang).keySet()).as(lang).containsAll(used);
+      assertThat(used).as("verify.js.* keys in " + lang + " that verify.js never uses")
+          .containsAll(m.bundle(lang).patterns("verify.js.").keySet());
+    }
+  }
+
+  @Test
+  void verifyScriptMessagesHaveOnlyNumberedArgumentsAndTheSameInEveryLanguage() throws Exception {
+    Messages m = messages();
+    Pattern argument = Pattern.compile("\\{(\\d+)\\}");
+    for (Map.Entry<String, String> e : m.bundle("en").patterns("verify.js.").entrySet()) {
+      String key = e.getKey();
+      assertThat(key).doesNotEndWith("_html");
+      for (String lang : m.languages()) {
+        String text = m.entries(lang).get(key);
+        if (text != null) {
+          assertThat(argument.matcher(text).replaceAll("")).as(lang + " " + key).doesNotContain("{", "}");
+          assertThat(argument.matcher(text).results().map(r -> r.group(1)).sorted().toList()).as(lang + " " + key)
+              .isEqualTo(argument.matcher(e.getValue()).results().map(r -> r.group(1)).sorted().toList());
+        }
+      }
+    }
+  }
+
+  @Test
+  void messagesJsonIsSafeInsideAScriptElementAndIsInThePagesLanguage(@TempDir Path tmp) throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("messages"));
+    Files.writeString(dir.resolve("en.properties"), "x.a = </script><!-- & \u2028 {0}\nx.b = Two\ny.c = Other\n");
+    Files.writeString(dir.resolve("fr.properties"), "x.b = Deux l’a\n");
+    Files.writeString(tmp.resolve("page.peb"), "<script type=\"application/json\">{{ messages_json(\"x.\") }}</script>");
+    TemplateRenderer templates = new TemplateRenderer(tmp, "mytheme");
+    String html = templates.render("page.peb", Map.of("lang", "fr"));
+    String json = html.substring(html.indexOf('>') + 1, html.lastIndexOf("</script>"));
+    assertThat(json).doesNotContain("<", ">", "&", "\u2028").contains("\\u003C/script\\u003E", "\\u2028");
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Map.class))
+        .isEqualTo(Map.of("x.a", "</script><!-- & \u2028 {0}", "x.b", "Deux l’a"));
+    Files.writeString(tmp.resolve("none.peb"), "{{ messages_json(\"nothing.\") }}");
+    assertThatThrownBy(() -> templates.render("none.peb", Map.of("lang", "en")))
+        .isInstanceOf(TemplateRenderer.ThemeException.class).hasMessageContaining("nothing.");
+  }
+
   @Test
   void htmlMessagesEscapeTheirArguments() throws Exception {
     assertThat(messages().bundle("en").text("badges.verify_html", "x\"><script>"))

@@ -27,6 +27,29 @@
     return;
   }
   const fileInput = document.getElementById("verify-file");
+  // The interface strings, in the page's language: verify.js.* from the theme's message files,
+  // rendered by verify.peb as JSON. The function t fills in {0}, {1}; a text that starts
+  // with an argument gets a capital first letter (so "{0} is too large." works with "the key").
+  const messagesNode = document.getElementById("verify-messages");
+  let messages = {};
+  try {
+    const parsed = JSON.parse(messagesNode ? messagesNode.textContent : "{}");
+    messages = isObject(parsed) ? parsed : {};
+  } catch (e) {
+    messages = {};
+  }
+
+  function t(key, ...args) {
+    const pattern = typeof messages[key] === "string" ? messages[key] : key;
+    const text = pattern.replace(/\{(\d+)\}/g, (m, i) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+    return pattern.startsWith("{") ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  }
+
+  /** A message with DOM nodes in place of its arguments, as a list for el() or append(). */
+  function tNodes(key, ...nodes) {
+    const pattern = typeof messages[key] === "string" ? messages[key] : key;
+    return pattern.split(/\{(\d+)\}/).map((part, i) => (i % 2 === 1 ? nodes[Number(part)] || "" : part));
+  }
   const tokenInput = document.getElementById("verify-token");
   const emailInput = document.getElementById("verify-email");
 
@@ -208,25 +231,23 @@
     let ended = false;
     while (pos < bytes.length) {
       if (bytes.length - pos < 12) {
-        r.stop("The PNG file is truncated: its last chunk is incomplete (at byte " + pos + ").");
+        r.stop(t("verify.js.png.incomplete", pos));
       }
       const length = view.getUint32(pos);
       if (length > bytes.length - pos - 12) {
-        r.stop("The PNG file is truncated or damaged: a chunk at byte " + pos + " claims " + length
-          + " bytes, more than the file has left.");
+        r.stop(t("verify.js.png.overrun", pos, length));
       }
       const typeBytes = bytes.subarray(pos + 4, pos + 8);
       const type = latin1(typeBytes);
       if (!/^[A-Za-z]{4}$/.test(type)) {
-        r.stop("The PNG file is damaged: the chunk at byte " + pos + " has no valid type.");
+        r.stop(t("verify.js.png.bad-type", pos));
       }
       const crc = view.getUint32(pos + 8 + length);
       if (crc32(bytes.subarray(pos + 4, pos + 8 + length)) !== crc) {
-        r.stop("The PNG file is damaged: the checksum (CRC) of its " + type + " chunk at byte " + pos
-          + " is wrong.");
+        r.stop(t("verify.js.png.bad-crc", type, pos));
       }
       if (first && type !== "IHDR") {
-        r.stop("This is not a valid PNG: its first chunk is " + type + ", not IHDR.");
+        r.stop(t("verify.js.png.no-ihdr", type));
       }
       first = false;
       if (type === "iTXt" || type === "tEXt" || type === "zTXt") {
@@ -244,42 +265,36 @@
       }
     }
     if (!ended) {
-      r.stop("The PNG file is truncated: it has no IEND chunk.");
+      r.stop(t("verify.js.png.no-iend"));
     }
     if (badgeChunks.length === 0) {
-      r.stop("This PNG holds no baked badge: it has no iTXt chunk named openbadgecredential "
-        + "(Open Badges 3.0) or openbadges (Open Badges 2.0).");
+      r.stop(t("verify.js.png.no-badge"));
     }
     if (badgeChunks.length > 1) {
-      r.stop("This PNG holds " + badgeChunks.length + " badge chunks ("
-        + badgeChunks.map((c) => c.type + " " + c.keyword).join(", ")
-        + "); a baked badge must have exactly one, so it is rejected.");
+      r.stop(t("verify.js.png.many", badgeChunks.length, badgeChunks.map((c) => c.type + " " + c.keyword).join(", ")));
     }
     const chunk = badgeChunks[0];
     if (chunk.type !== "iTXt") {
-      r.stop("The badge in this PNG is in a " + chunk.type + " chunk; Open Badges baking uses one "
-        + "uncompressed iTXt chunk (older hosted badges are not supported here).");
+      r.stop(t("verify.js.png.not-itxt", chunk.type));
     }
     const data = chunk.data;
     let p = chunk.keyword.length + 1;
     if (data.length < p + 2) {
-      r.stop("The badge chunk in this PNG is truncated.");
+      r.stop(t("verify.js.png.chunk-truncated"));
     }
     const compressed = data[p];
     const method = data[p + 1];
     if (compressed === 1) {
-      r.stop("The badge chunk in this PNG is compressed (iTXt compression flag 1); Open Badges "
-        + "requires it uncompressed, so it is rejected.");
+      r.stop(t("verify.js.png.compressed"));
     }
     if (compressed !== 0 || method !== 0) {
-      r.stop("The badge chunk in this PNG is damaged (compression flag " + compressed + ", method "
-        + method + ").");
+      r.stop(t("verify.js.png.chunk-damaged", compressed, method));
     }
     p += 2;
     for (let field = 0; field < 2; field++) { // language tag, translated keyword
       const end = data.indexOf(0, p);
       if (end < 0) {
-        r.stop("The badge chunk in this PNG is truncated.");
+        r.stop(t("verify.js.png.chunk-truncated"));
       }
       p = end + 1;
     }
@@ -287,10 +302,9 @@
     try {
       text = decodeUtf8(data.subarray(p));
     } catch (e) {
-      r.stop("The badge text in this PNG is not valid UTF-8.");
+      r.stop(t("verify.js.png.not-utf8"));
     }
-    r.pass("Found one uncompressed iTXt chunk " + chunk.keyword + " (Open Badges "
-      + PNG_KEYWORDS[chunk.keyword] + ") in the PNG.");
+    r.pass(t("verify.js.png.found", chunk.keyword, PNG_KEYWORDS[chunk.keyword]));
     return { text: text.trim(), version: PNG_KEYWORDS[chunk.keyword] };
   }
 
@@ -299,16 +313,16 @@
     try {
       text = decodeUtf8(bytes);
     } catch (e) {
-      r.stop("The file is neither a PNG nor an SVG (it is not UTF-8 text).");
+      r.stop(t("verify.js.svg.not-text"));
     }
     // Parsed as an XML document only: nothing in it is rendered, run or loaded.
     const doc = new DOMParser().parseFromString(text, "image/svg+xml");
     if (doc.getElementsByTagName("parsererror").length > 0) {
-      r.stop("The file is neither a PNG nor a well-formed SVG.");
+      r.stop(t("verify.js.svg.not-well-formed"));
     }
     const root = doc.documentElement;
     if (!root || root.namespaceURI !== SVG_NS || root.localName !== "svg") {
-      r.stop("The file is neither a PNG nor an SVG image.");
+      r.stop(t("verify.js.svg.not-svg"));
     }
     const found = [];
     for (const el of Array.from(doc.getElementsByTagNameNS(OB3_NS, "credential"))) {
@@ -318,20 +332,17 @@
       found.push({ el: el, version: "2.0", name: "assertion" });
     }
     if (found.length === 0) {
-      r.stop("This SVG holds no baked badge: no <openbadges:credential> element in the namespace "
-        + OB3_NS + " and no <openbadges:assertion> in " + OB2_NS + ".");
+      r.stop(t("verify.js.svg.no-badge", OB3_NS, OB2_NS));
     }
     if (found.length > 1) {
-      r.stop("This SVG holds " + found.length + " badge elements; a baked badge must have exactly one, "
-        + "so it is rejected.");
+      r.stop(t("verify.js.svg.many", found.length));
     }
     const hit = found[0];
     const verify = hit.el.getAttribute("verify");
     if (verify === null || verify.trim() === "") {
-      r.stop("The <openbadges:" + hit.name + "> element has no verify attribute: only signed badges "
-        + "can be checked here.");
+      r.stop(t("verify.js.svg.unsigned", hit.name));
     }
-    r.pass("Found one <openbadges:" + hit.name + "> element (Open Badges " + hit.version + ") in the SVG.");
+    r.pass(t("verify.js.svg.found", hit.name, hit.version));
     return { text: verify.trim(), version: hit.version };
   }
 
@@ -339,7 +350,7 @@
     if (input.file) {
       const file = input.file;
       if (file.size > MAX_FILE_BYTES) {
-        r.stop("The file is too large (" + file.size + " bytes; at most " + MAX_FILE_BYTES + ").");
+        r.stop(t("verify.js.file.too-large", file.size, MAX_FILE_BYTES));
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (isPng(bytes)) {
@@ -349,9 +360,9 @@
     }
     const text = input.token.replace(/\s+/g, "");
     if (text.length > MAX_TOKEN_CHARS) {
-      r.stop("The pasted text is too long to be a badge token.");
+      r.stop(t("verify.js.token.too-long"));
     }
-    r.pass("Read the token from the text field.");
+    r.pass(t("verify.js.token.read"));
     return { text: text, version: null };
   }
 
@@ -362,22 +373,21 @@
     try {
       value = JSON.parse(decodeUtf8(base64UrlToBytes(segment)));
     } catch (e) {
-      r.stop("The " + what + " is not base64url-encoded JSON.");
+      r.stop(t("verify.js.json.not-base64", what));
     }
     if (!isObject(value)) {
-      r.stop("The " + what + " is not a JSON object.");
+      r.stop(t("verify.js.json.not-object", what));
     }
     return value;
   }
 
   function splitJws(text, r) {
     if (text.startsWith("{") || text.startsWith("<")) {
-      r.stop("The badge holds plain JSON, not a signed token: only signed badges (a compact JWS) can "
-        + "be checked here.");
+      r.stop(t("verify.js.jws.plain-json"));
     }
     const parts = text.split(".");
     if (parts.length !== 3 || parts[0] === "" || parts[1] === "" || !parts.every((p) => /^[A-Za-z0-9_-]*$/.test(p))) {
-      r.stop("The badge is not a compact JWS (three base64url parts separated by dots).");
+      r.stop(t("verify.js.jws.not-compact"));
     }
     return parts;
   }
@@ -385,34 +395,33 @@
   function checkAlgorithm(header, r) {
     const alg = header.alg;
     if (typeof alg !== "string" || alg === "") {
-      r.stop("The header names no signature algorithm (alg).");
+      r.stop(t("verify.js.alg.missing"));
     }
     if (alg.toLowerCase() === "none") {
-      r.stop("Rejected: the header says alg \"none\", an unsigned token.");
+      r.stop(t("verify.js.alg.none"));
     }
     if (/^HS/i.test(alg)) {
-      r.stop("Rejected: the header says alg \"" + alg + "\", a shared-secret (HMAC) signature; badges must "
-        + "be signed with the issuer's private key (RS256 or ES256).");
+      r.stop(t("verify.js.alg.hmac", alg));
     }
     if (alg !== "RS256" && alg !== "ES256") {
-      r.stop("Rejected: the algorithm \"" + alg + "\" is not accepted; only RS256 and ES256 are.");
+      r.stop(t("verify.js.alg.unsupported", alg));
     }
-    r.pass("Signature algorithm " + alg + " is accepted.");
+    r.pass(t("verify.js.alg.accepted", alg));
     return alg;
   }
 
   function checkHeaderMembers(header, version, r) {
     const extra = Object.keys(header).filter((k) => !HEADER_MEMBERS.includes(k));
     if (extra.length > 0) {
-      r.stop("Rejected: the header has members other than alg, kid and typ: " + extra.join(", ") + ".");
+      r.stop(t("verify.js.header.extra", extra.join(", ")));
     }
     if (header.typ !== undefined && header.typ !== "JWT") {
-      r.stop("Rejected: the header's typ is " + quote(header.typ) + "; it must be \"JWT\" if present.");
+      r.stop(t("verify.js.header.typ", quote(header.typ)));
     }
     if (version === "3.0" && (typeof header.kid !== "string" || header.kid === "")) {
-      r.stop("Rejected: the header has no kid naming the issuer's key.");
+      r.stop(t("verify.js.header.no-kid"));
     }
-    r.pass("Header has only " + HEADER_MEMBERS.filter((k) => k in header).join(", ") + ".");
+    r.pass(t("verify.js.header.only", HEADER_MEMBERS.filter((k) => k in header).join(", ")));
   }
 
   function detectVersion(payload, container, r) {
@@ -425,46 +434,47 @@
       version = "2.0";
     }
     if (version === null) {
-      const legacy = isObject(payload.vc) ? " (a VC Data Model 1.1 \"vc\" claim is not supported here)" : "";
-      r.stop("The payload is neither an Open Badges 3.0 credential nor an Open Badges 2.0 assertion" + legacy + ".");
+      r.stop(isObject(payload.vc) ? t("verify.js.version.unknown-vc") : t("verify.js.version.unknown"));
     }
     if (container !== null && container !== version) {
-      r.stop("The image says Open Badges " + container + " but the badge inside is Open Badges " + version + ".");
+      r.stop(t("verify.js.version.mismatch", container, version));
     }
-    r.pass("Payload decoded: an Open Badges " + version + (version === "3.0" ? " credential." : " assertion."));
+    r.pass(version === "3.0" ? t("verify.js.version.ob3") : t("verify.js.version.ob2"));
     return version;
   }
 
   // ---- step 3: keys (same-site fetches only) ----
 
-  /** An absolute URL that must name a .json file directly inside one of this site's folders. */
-  function siteFileUrl(value, folder, what, r) {
+  /**
+   * An absolute URL that must name a .json file directly inside one of this site's folders. what
+   * names the value ("the key id (kid)"), missing says that the badge has none.
+   */
+  function siteFileUrl(value, folder, what, missing, r) {
     if (typeof value !== "string" || value === "") {
-      r.stop("The badge names no " + what + ".");
+      r.stop(missing);
     }
     let url;
     try {
       url = new URL(value);
     } catch (e) {
-      r.stop("The " + what + " " + quote(value) + " is not an absolute URL.");
+      r.stop(t("verify.js.url.not-absolute", what, quote(value)));
     }
     if (url.href !== value || url.search !== "" || url.hash !== "") {
-      r.stop("The " + what + " " + quote(value) + " is not a plain URL.");
+      r.stop(t("verify.js.url.not-plain", what, quote(value)));
     }
     const rest = url.href.startsWith(folder.href) ? url.href.slice(folder.href.length) : null;
     if (rest === null) {
-      r.stop("Rejected: the " + what + " " + value + " is not on this site (expected a file in "
-        + folder.href + "). Check the badge on the site that issued it.");
+      r.stop(t("verify.js.url.elsewhere", what, value, folder.href));
     }
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*\.json$/.test(rest)) {
-      r.stop("Rejected: the " + what + " " + value + " is not a .json file directly in " + folder.href + ".");
+      r.stop(t("verify.js.url.not-json", what, value, folder.href));
     }
     return url;
   }
 
   async function load(url, what) {
     if (url.origin !== siteRoot.origin) {
-      throw new Error("Not loaded: " + what + " (" + url.href + ") is not on this site.");
+      throw new Error(t("verify.js.load.elsewhere", what, url.href));
     }
     let response;
     try {
@@ -473,23 +483,23 @@
         headers: { Accept: "application/json" },
       });
     } catch (e) {
-      throw new Error("Could not load " + what + " (" + url.href + ").");
+      throw new Error(t("verify.js.load.failed", what, url.href));
     }
     if (!response.ok) {
-      throw new Error("Could not load " + what + " (" + url.href + "): HTTP " + response.status + ".");
+      throw new Error(t("verify.js.load.http", what, url.href, response.status));
     }
     const text = await response.text();
     if (text.length > MAX_DOCUMENT_CHARS) {
-      throw new Error("The " + what + " (" + url.href + ") is too large.");
+      throw new Error(t("verify.js.load.too-large", what, url.href));
     }
     let value;
     try {
       value = JSON.parse(text);
     } catch (e) {
-      throw new Error("The " + what + " (" + url.href + ") is not valid JSON.");
+      throw new Error(t("verify.js.load.not-json", what, url.href));
     }
     if (!isObject(value)) {
-      throw new Error("The " + what + " (" + url.href + ") is not a JSON object.");
+      throw new Error(t("verify.js.load.not-object", what, url.href));
     }
     return value;
   }
@@ -525,32 +535,32 @@
     if (key.algorithm.name === "RSASSA-PKCS1-v1_5") {
       const bits = key.algorithm.modulusLength;
       if (bits < MIN_RSA_BITS) {
-        r.stop("Rejected: the RSA key has only " + bits + " bits (at least " + MIN_RSA_BITS + " needed).");
+        r.stop(t("verify.js.key.weak-rsa", bits, MIN_RSA_BITS));
       }
-      return "RSA " + bits + "-bit";
+      return t("verify.js.key.rsa", bits);
     }
     return "EC P-256";
   }
 
   async function importJwk(jwk, alg, r) {
     if (["d", "p", "q", "dp", "dq", "qi", "k"].some((m) => m in jwk)) {
-      r.stop("Rejected: the published key contains private key material, so it cannot be trusted.");
+      r.stop(t("verify.js.key.private"));
     }
     if (jwk.use !== undefined && jwk.use !== "sig") {
-      r.stop("Rejected: the key is published for " + quote(jwk.use) + ", not for signatures.");
+      r.stop(t("verify.js.key.use", quote(jwk.use)));
     }
     if (jwk.alg !== undefined && jwk.alg !== alg) {
-      r.stop("Rejected: the key is for " + quote(jwk.alg) + " but the token says " + alg + ".");
+      r.stop(t("verify.js.key.alg", quote(jwk.alg), alg));
     }
     let clean;
     if (alg === "RS256") {
       if (jwk.kty !== "RSA") {
-        r.stop("Rejected: RS256 needs an RSA key, but the key is " + quote(jwk.kty) + ".");
+        r.stop(t("verify.js.key.not-rsa", quote(jwk.kty)));
       }
       clean = { kty: "RSA", n: jwk.n, e: jwk.e };
     } else {
       if (jwk.kty !== "EC" || jwk.crv !== "P-256") {
-        r.stop("Rejected: ES256 needs an EC P-256 key, but the key is " + quote(jwk.kty) + " " + quote(jwk.crv) + ".");
+        r.stop(t("verify.js.key.not-ec", quote(jwk.kty), quote(jwk.crv)));
       }
       clean = { kty: "EC", crv: "P-256", x: jwk.x, y: jwk.y };
     }
@@ -558,9 +568,9 @@
     try {
       key = await crypto.subtle.importKey("jwk", clean, algorithmParams(alg), false, ["verify"]);
     } catch (e) {
-      r.stop("The published key could not be read (" + (e && e.message ? e.message : "bad key") + ").");
+      r.stop(t("verify.js.key.unreadable", e && e.message ? e.message : t("verify.js.key.bad")));
     }
-    r.pass("Imported the key (" + checkStrength(key, r) + ").");
+    r.pass(t("verify.js.key.imported", checkStrength(key, r)));
     return key;
   }
 
@@ -568,16 +578,16 @@
     const m = typeof pem === "string"
       ? /^\s*-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\s]+)-----END PUBLIC KEY-----\s*$/.exec(pem) : null;
     if (m === null) {
-      r.stop("The key document has no publicKeyPem in SPKI PEM form (BEGIN PUBLIC KEY).");
+      r.stop(t("verify.js.key.no-pem"));
     }
     let key;
     try {
       key = await crypto.subtle.importKey("spki", base64ToBytes(m[1].replace(/\s+/g, "")), algorithmParams(alg),
         false, ["verify"]);
     } catch (e) {
-      r.stop("The published key could not be read as a key for " + alg + ".");
+      r.stop(t("verify.js.key.pem-unreadable", alg));
     }
-    r.pass("Imported the key (" + checkStrength(key, r) + ").");
+    r.pass(t("verify.js.key.imported", checkStrength(key, r)));
     return key;
   }
 
@@ -586,10 +596,10 @@
     try {
       signature = base64UrlToBytes(parts[2]);
     } catch (e) {
-      r.stop("The signature is not base64url.");
+      r.stop(t("verify.js.sig.not-base64"));
     }
     if (signature.length === 0) {
-      r.stop("The token has no signature.");
+      r.stop(t("verify.js.sig.missing"));
     }
     let ok = false;
     if (alg === "ES256" && signature.length !== 64) {
@@ -599,10 +609,9 @@
       ok = await crypto.subtle.verify(params, key, signature, utf8.encode(parts[0] + "." + parts[1]));
     }
     if (!ok) {
-      r.stop("The signature does not match: the badge was changed after it was signed, or was not signed "
-        + "with this key.");
+      r.stop(t("verify.js.sig.mismatch"));
     }
-    r.pass("Signature verified with the issuer's key.");
+    r.pass(t("verify.js.sig.verified"));
   }
 
   // ---- step 4: recipient ----
@@ -615,12 +624,11 @@
   /** Compares an email with hashed (or plain) identities: [{hashed, value, salt}]. */
   async function checkRecipient(email, identities, r) {
     if (identities.length === 0) {
-      r.note(email === "" ? "The badge names no email recipient." : "The badge names no email recipient, so "
-        + "the email address could not be compared.");
+      r.note(email === "" ? t("verify.js.recipient.none") : t("verify.js.recipient.none-given"));
       return;
     }
     if (email === "") {
-      r.note("No email address given: the recipient was not checked.");
+      r.note(t("verify.js.recipient.no-email"));
       return;
     }
     const normalized = email.trim().toLowerCase();
@@ -646,14 +654,14 @@
       }
     }
     if (comparable === 0) {
-      r.note("The badge's recipient hash cannot be compared here (only sha256 is supported).");
+      r.note(t("verify.js.recipient.uncomparable"));
       return;
     }
     if (r.recipient === "match") {
-      r.pass("Recipient matches: the badge was issued to " + normalized + ".");
+      r.pass(t("verify.js.recipient.match", normalized));
     } else {
       r.recipient = "mismatch";
-      r.flag("Recipient does not match: the badge was not issued to " + normalized + ".");
+      r.flag(t("verify.js.recipient.mismatch", normalized));
     }
   }
 
@@ -662,32 +670,32 @@
   function checkStart(label, value, now, r) {
     const ms = parseDateTime(value);
     if (Number.isNaN(ms)) {
-      r.problem("The " + label + " " + quote(value) + " is not a date and time with a time zone.");
+      r.problem(t("verify.js.date.invalid", label, quote(value)));
       return NaN;
     }
     if (ms > now + CLOCK_SKEW_MS) {
-      r.problem("Not yet valid: the " + label + " is " + showDate(ms) + ", in the future.");
+      r.problem(t("verify.js.date.future", label, showDate(ms)));
     } else {
-      r.pass("Issued " + showDate(ms) + " (" + label + " is not in the future).");
+      r.pass(t("verify.js.date.issued", showDate(ms), label));
     }
     return ms;
   }
 
   function checkEnd(label, value, now, r) {
     if (value === undefined) {
-      r.pass("Does not expire (no " + label + ").");
+      r.pass(t("verify.js.date.no-expiry", label));
       return NaN;
     }
     const ms = parseDateTime(value);
     if (Number.isNaN(ms)) {
-      r.problem("The " + label + " " + quote(value) + " is not a date and time with a time zone.");
+      r.problem(t("verify.js.date.invalid", label, quote(value)));
       return NaN;
     }
     if (ms <= now) {
       r.expired = ms;
-      r.flag("Expired on " + showDate(ms) + ".");
+      r.flag(t("verify.js.date.expired", showDate(ms)));
     } else {
-      r.pass("Not expired (valid until " + showDate(ms) + ").");
+      r.pass(t("verify.js.date.current", showDate(ms)));
     }
     return ms;
   }
@@ -696,25 +704,24 @@
 
   function checkClaim(name, actual, expected, field, r) {
     if (actual === undefined) {
-      r.problem("The JWT claim " + name + " is missing (it must equal " + field + ").");
+      r.problem(t("verify.js.claim.missing", name, field));
     } else if (expected === undefined || actual !== expected) {
-      r.problem("The JWT claim " + name + " " + quote(actual) + " does not equal " + field + " " + quote(expected) + ".");
+      r.problem(t("verify.js.claim.differs", name, quote(actual), field, quote(expected)));
     } else {
-      r.pass("JWT claim " + name + " equals " + field + ".");
+      r.pass(t("verify.js.claim.equal", name, field));
     }
   }
 
   async function verifyOb3(parts, header, cred, alg, email, r) {
-    const kid = siteFileUrl(header.kid, site.keys, "key id (kid)", r);
-    r.pass("Key id is one of this site's keys: " + kid.href);
-    const jwk = await loadOrStop(kid, "the issuer's key", r);
-    r.pass("Loaded the key from " + kid.href + ".");
-    const jwks = await loadOrStop(site.jwks, "the issuer's key list", r);
+    const kid = siteFileUrl(header.kid, site.keys, t("verify.js.what.kid"), t("verify.js.url.missing-kid"), r);
+    r.pass(t("verify.js.ob3.kid-ok", kid.href));
+    const jwk = await loadOrStop(kid, t("verify.js.what.issuer-key"), r);
+    r.pass(t("verify.js.ob3.key-loaded", kid.href));
+    const jwks = await loadOrStop(site.jwks, t("verify.js.what.key-list"), r);
     if (!Array.isArray(jwks.keys) || !jwks.keys.some((k) => sameKey(k, jwk))) {
-      r.stop("Rejected: the key " + kid.href + " is not listed in the issuer's published keys ("
-        + site.jwks.href + ").");
+      r.stop(t("verify.js.ob3.key-unlisted", kid.href, site.jwks.href));
     }
-    r.pass("The key is listed in the issuer's published keys (jwks.json).");
+    r.pass(t("verify.js.ob3.key-listed"));
     const key = await importJwk(jwk, alg, r);
     await checkSignature(parts, alg, key, r);
 
@@ -722,25 +729,25 @@
     const issuerId = idOf(issuer);
     const subject = isObject(cred.credentialSubject) ? cred.credentialSubject : {};
     const achievement = isObject(subject.achievement) ? subject.achievement : {};
-    r.fact("Issuer", isObject(issuer) && typeof issuer.name === "string" ? issuer.name : issuerId);
-    r.fact("Achievement", typeof achievement.name === "string" ? achievement.name : cred.name);
+    r.fact(t("verify.js.fact.issuer"), isObject(issuer) && typeof issuer.name === "string" ? issuer.name : issuerId);
+    r.fact(t("verify.js.fact.achievement"), typeof achievement.name === "string" ? achievement.name : cred.name);
 
     if (issuerId !== site.issuer.href) {
-      r.problem("The issuer " + quote(issuerId) + " is not this site's issuer (" + site.issuer.href + ").");
+      r.problem(t("verify.js.ob3.issuer-foreign", quote(issuerId), site.issuer.href));
     } else {
       try {
-        const profile = await load(site.issuer, "the issuer profile");
+        const profile = await load(site.issuer, t("verify.js.what.issuer-profile"));
         if (profile.id !== issuerId) {
-          r.problem("The issuer profile at " + site.issuer.href + " has the id " + quote(profile.id) + ".");
+          r.problem(t("verify.js.ob3.profile-id", site.issuer.href, quote(profile.id)));
         } else {
-          r.pass("Issuer is this site's issuer" + (typeof profile.name === "string" ? " (" + profile.name + ")" : "") + ".");
+          r.pass(typeof profile.name === "string" ? t("verify.js.ob3.issuer-ok-named", profile.name) : t("verify.js.ob3.issuer-ok"));
         }
       } catch (e) {
         r.problem(e.message);
       }
     }
     if (typeof cred.id !== "string" || cred.id === "") {
-      r.problem("The credential has no id.");
+      r.problem(t("verify.js.ob3.no-id"));
     }
 
     checkClaim("iss", cred.iss, issuerId, "issuer.id", r);
@@ -748,13 +755,13 @@
     checkClaim("sub", cred.sub, subject.id, "credentialSubject.id", r);
     const now = Date.now();
     const from = checkStart("validFrom", cred.validFrom, now, r);
-    r.fact("Issued", Number.isNaN(from) ? cred.validFrom : showDate(from));
+    r.fact(t("verify.js.fact.issued"), Number.isNaN(from) ? cred.validFrom : showDate(from));
     if (!Number.isNaN(from)) {
       checkClaim("nbf", cred.nbf, Math.floor(from / 1000), "validFrom", r);
     }
     const until = checkEnd("validUntil", cred.validUntil, now, r);
     if (cred.validUntil !== undefined) {
-      r.fact("Expires", Number.isNaN(until) ? cred.validUntil : showDate(until));
+      r.fact(t("verify.js.fact.expires"), Number.isNaN(until) ? cred.validUntil : showDate(until));
       if (!Number.isNaN(until)) {
         checkClaim("exp", cred.exp, Math.floor(until / 1000), "validUntil", r);
       }
@@ -762,37 +769,36 @@
       if (typeof cred.exp === "number" && cred.exp * 1000 <= now) {
         r.expired = cred.exp * 1000;
       }
-      r.problem("The JWT claim exp is set, but the credential has no validUntil.");
+      r.problem(t("verify.js.ob3.exp-without-until"));
     }
 
     // Revocation: this site's 1EdTechRevocationList.
     const statuses = asArray(cred.credentialStatus).filter(isObject);
     const listed = statuses.find((s) => s.type === "1EdTechRevocationList");
     if (statuses.length > 0 && (listed === undefined || listed.id !== site.revocations.href)) {
-      r.problem("The credential's status list " + quote(listed ? listed.id : statuses[0].type)
-        + " is not this site's revocation list (" + site.revocations.href + ").");
+      r.problem(t("verify.js.ob3.status-foreign", quote(listed ? listed.id : statuses[0].type), site.revocations.href));
     }
     try {
-      const list = await load(site.revocations, "the revocation list");
+      const list = await load(site.revocations, t("verify.js.what.revocation-list"));
       if (!Array.isArray(list.revokedCredential)) {
-        r.problem("The revocation list (" + site.revocations.href + ") has no revokedCredential list.");
+        r.problem(t("verify.js.ob3.no-revoked-list", site.revocations.href));
       } else {
         const entry = list.revokedCredential.find((e) => isObject(e) && e.id === cred.id && e.revoked !== false);
         if (entry) {
           r.revoked = typeof entry.revocationReason === "string" ? entry.revocationReason : "";
-          r.flag("Revoked by the issuer" + (r.revoked ? ": " + r.revoked : "") + ".");
+          r.flag(r.revoked ? t("verify.js.revoked-reason", r.revoked) : t("verify.js.revoked"));
         } else {
-          r.pass("Not on the issuer's revocation list.");
+          r.pass(t("verify.js.not-revoked"));
         }
       }
     } catch (e) {
-      r.problem(e.message + " Revocation could not be checked.");
+      r.problem(t("verify.js.revocation-unchecked", e.message));
     }
 
     const identities = asArray(subject.identifier).filter((i) => isObject(i) && i.identityType === "emailAddress")
       .map((i) => ({ hashed: i.hashed !== false, value: i.identityHash, salt: i.salt }));
     await checkRecipient(email, identities, r);
-    r.fact("Credential id", cred.id);
+    r.fact(t("verify.js.fact.credential-id"), cred.id);
   }
 
   // ---- Open Badges 2.0 ----
@@ -800,44 +806,43 @@
   async function verifyOb2(parts, assertion, alg, email, r) {
     const verification = isObject(assertion.verification) ? assertion.verification : assertion.verify;
     if (!isObject(verification) || !["SignedBadge", "signed"].includes(verification.type)) {
-      r.stop("The assertion is not a signed badge (verification.type SignedBadge).");
+      r.stop(t("verify.js.ob2.unsigned"));
     }
-    const creator = siteFileUrl(verification.creator, site.ob2Keys, "signing key (verification.creator)", r);
-    r.pass("Signing key is one of this site's keys: " + creator.href);
-    const issuer = await loadOrStop(site.ob2Issuer, "the issuer profile", r);
+    const creator = siteFileUrl(verification.creator, site.ob2Keys, t("verify.js.what.creator"),
+      t("verify.js.url.missing-creator"), r);
+    r.pass(t("verify.js.ob2.key-ok", creator.href));
+    const issuer = await loadOrStop(site.ob2Issuer, t("verify.js.what.issuer-profile"), r);
     const publicKeys = asArray(issuer.publicKey).map(idOf);
     if (!publicKeys.includes(creator.href)) {
-      r.stop("Rejected: the key " + creator.href + " is not listed in the issuer profile's publicKey ("
-        + site.ob2Issuer.href + ").");
+      r.stop(t("verify.js.ob2.key-unlisted", creator.href, site.ob2Issuer.href));
     }
-    r.pass("The key is listed in the issuer profile's publicKey.");
-    const keyDoc = await loadOrStop(creator, "the issuer's key", r);
+    r.pass(t("verify.js.ob2.key-listed"));
+    const keyDoc = await loadOrStop(creator, t("verify.js.what.issuer-key"), r);
     if (keyDoc.id !== creator.href || (keyDoc.owner !== undefined && keyDoc.owner !== issuer.id)) {
-      r.stop("Rejected: the key document at " + creator.href + " does not belong to this issuer (id "
-        + quote(keyDoc.id) + ", owner " + quote(keyDoc.owner) + ").");
+      r.stop(t("verify.js.ob2.key-foreign", creator.href, quote(keyDoc.id), quote(keyDoc.owner)));
     }
     const key = await importPem(keyDoc.publicKeyPem, alg, r);
     await checkSignature(parts, alg, key, r);
 
-    r.fact("Issuer", typeof issuer.name === "string" ? issuer.name : issuer.id);
+    r.fact(t("verify.js.fact.issuer"), typeof issuer.name === "string" ? issuer.name : issuer.id);
     const badgeClass = isObject(assertion.badge) ? assertion.badge : await loadBadgeClass(assertion.badge, r);
     if (badgeClass !== null) {
-      r.fact("Achievement", badgeClass.name);
+      r.fact(t("verify.js.fact.achievement"), badgeClass.name);
       if (idOf(badgeClass.issuer) !== issuer.id) {
-        r.problem("The badge class names the issuer " + quote(idOf(badgeClass.issuer)) + ", not " + quote(issuer.id) + ".");
+        r.problem(t("verify.js.ob2.class-issuer", quote(idOf(badgeClass.issuer)), quote(issuer.id)));
       } else {
-        r.pass("The badge class belongs to this issuer.");
+        r.pass(t("verify.js.ob2.class-ok"));
       }
     }
     if (typeof assertion.id !== "string" || assertion.id === "") {
-      r.problem("The assertion has no id.");
+      r.problem(t("verify.js.ob2.no-id"));
     }
     const now = Date.now();
     const issued = checkStart("issuedOn", assertion.issuedOn, now, r);
-    r.fact("Issued", Number.isNaN(issued) ? assertion.issuedOn : showDate(issued));
+    r.fact(t("verify.js.fact.issued"), Number.isNaN(issued) ? assertion.issuedOn : showDate(issued));
     const expires = checkEnd("expires", assertion.expires, now, r);
     if (assertion.expires !== undefined) {
-      r.fact("Expires", Number.isNaN(expires) ? assertion.expires : showDate(expires));
+      r.fact(t("verify.js.fact.expires"), Number.isNaN(expires) ? assertion.expires : showDate(expires));
     }
 
     let listUrl = site.ob2Revocations;
@@ -848,27 +853,27 @@
         listUrl = null;
       }
       if (listUrl === null || !listUrl.href.startsWith(site.badges.href)) {
-        r.problem("The issuer's revocation list " + quote(issuer.revocationList) + " is not on this site.");
+        r.problem(t("verify.js.ob2.list-foreign", quote(issuer.revocationList)));
         listUrl = null;
       }
     }
     if (listUrl !== null) {
       try {
-        const list = await load(listUrl, "the revocation list");
+        const list = await load(listUrl, t("verify.js.what.revocation-list"));
         if (!Array.isArray(list.revokedAssertions)) {
-          r.problem("The revocation list (" + listUrl.href + ") has no revokedAssertions list.");
+          r.problem(t("verify.js.ob2.no-revoked-list", listUrl.href));
         } else {
           const entry = list.revokedAssertions.find((e) => e === assertion.id
             || (isObject(e) && (e.id === assertion.id || e.uid === assertion.id)));
           if (entry !== undefined) {
             r.revoked = isObject(entry) && typeof entry.revocationReason === "string" ? entry.revocationReason : "";
-            r.flag("Revoked by the issuer" + (r.revoked ? ": " + r.revoked : "") + ".");
+            r.flag(r.revoked ? t("verify.js.revoked-reason", r.revoked) : t("verify.js.revoked"));
           } else {
-            r.pass("Not on the issuer's revocation list.");
+            r.pass(t("verify.js.not-revoked"));
           }
         }
       } catch (e) {
-        r.problem(e.message + " Revocation could not be checked.");
+        r.problem(t("verify.js.revocation-unchecked", e.message));
       }
     }
 
@@ -876,7 +881,7 @@
     const identities = recipient.type === "email"
       ? [{ hashed: recipient.hashed === true, value: recipient.identity, salt: recipient.salt }] : [];
     await checkRecipient(email, identities, r);
-    r.fact("Assertion id", assertion.id);
+    r.fact(t("verify.js.fact.assertion-id"), assertion.id);
   }
 
   /** An OB 2.0 badge class linked by URL: badges/<achievement-id>/badgeclass.json on this site. */
@@ -889,11 +894,11 @@
     }
     if (url === null || !url.href.startsWith(site.badges.href) || url.search !== "" || url.hash !== ""
       || !/^[A-Za-z0-9._-]+\/badgeclass\.json$/.test(url.href.slice(site.badges.href.length))) {
-      r.problem("The badge class " + quote(value) + " is not on this site.");
+      r.problem(t("verify.js.ob2.class-foreign", quote(value)));
       return null;
     }
     try {
-      return await load(url, "the badge class");
+      return await load(url, t("verify.js.what.badge-class"));
     } catch (e) {
       r.problem(e.message);
       return null;
@@ -915,11 +920,10 @@
     const id = typeof vc.id === "string" ? vc.id : payload.jti;
     if (id === certificateId) {
       r.certificate = "match";
-      r.pass("This badge is the credential printed on the certificate (" + certificateId + ").");
+      r.pass(t("verify.js.cert.match", certificateId));
     } else {
       r.certificate = "mismatch";
-      r.flag("This badge is not the credential printed on the certificate: the certificate names "
-        + certificateId + ", the badge " + quote(id) + ".");
+      r.flag(t("verify.js.cert.mismatch", certificateId, quote(id)));
     }
   }
 
@@ -929,19 +933,19 @@
     const r = new Report();
     try {
       if (!/^https?:$/.test(siteRoot.protocol)) {
-        r.stop("Open this page from the website (http or https), not from a file on disk.");
+        r.stop(t("verify.js.env.file"));
       }
       if (!window.crypto || !window.crypto.subtle) {
-        r.stop("This browser cannot check signatures here: open the page over HTTPS.");
+        r.stop(t("verify.js.env.crypto"));
       }
       const found = await extract(input, r);
       const parts = splitJws(found.text, r);
-      const header = decodeJson(parts[0], "token header", r);
-      r.pass("Header decoded.");
+      const header = decodeJson(parts[0], t("verify.js.what.header"), r);
+      r.pass(t("verify.js.header.decoded"));
       const alg = checkAlgorithm(header, r);
-      const payload = decodeJson(parts[1], "token payload", r);
+      const payload = decodeJson(parts[1], t("verify.js.what.payload"), r);
       const version = detectVersion(payload, found.version, r);
-      r.fact("Open Badges", version);
+      r.fact(t("verify.js.fact.version"), version);
       checkHeaderMembers(header, version, r);
       if (version === "3.0") {
         await verifyOb3(parts, header, payload, alg, email, r);
@@ -951,7 +955,7 @@
       checkCertificate(payload, r);
     } catch (e) {
       if (!(e instanceof Stop)) {
-        r.problem("The check failed unexpectedly: " + (e && e.message ? e.message : String(e)));
+        r.problem(t("verify.js.unexpected", e && e.message ? e.message : String(e)));
       }
     }
     return r;
@@ -970,7 +974,11 @@
     return node;
   }
 
-  const STATUS_LABEL = { pass: "Pass", fail: "Fail", note: "Note" };
+  const STATUS_LABEL = { pass: t("verify.js.status.pass"), fail: t("verify.js.status.fail"), note: t("verify.js.status.note") };
+  const VERDICT_LABEL = {
+    VALID: t("verify.js.verdict.valid"), INVALID: t("verify.js.verdict.invalid"),
+    REVOKED: t("verify.js.verdict.revoked"), EXPIRED: t("verify.js.verdict.expired"),
+  };
 
   function render(r) {
     const verdict = r.verdict();
@@ -978,21 +986,21 @@
     if (verdict === "INVALID") {
       summary = r.problems[0];
     } else if (verdict === "REVOKED") {
-      summary = "The issuer revoked this badge. Reason: " + (r.revoked || "none given") + ".";
+      summary = t("verify.js.summary.revoked", r.revoked || t("verify.js.summary.no-reason"));
     } else if (verdict === "EXPIRED") {
-      summary = "The badge is genuine but expired on " + showDate(r.expired) + ".";
+      summary = t("verify.js.summary.expired", showDate(r.expired));
     } else {
-      summary = "The badge is genuine, was issued by this site and is current.";
+      summary = t("verify.js.summary.valid");
     }
     if (r.recipient === "mismatch" && verdict !== "INVALID") {
-      summary += " It was not issued to the email address you entered.";
+      summary += " " + t("verify.js.summary.recipient-mismatch");
     } else if (r.recipient === "match" && verdict !== "INVALID") {
-      summary += " It was issued to the email address you entered.";
+      summary += " " + t("verify.js.summary.recipient-match");
     }
     if (r.certificate === "mismatch") {
-      summary += " It is not the credential printed on the certificate you scanned.";
+      summary += " " + t("verify.js.summary.cert-mismatch");
     } else if (r.certificate === "match" && verdict !== "INVALID") {
-      summary += " It is the credential printed on the certificate you scanned.";
+      summary += " " + t("verify.js.summary.cert-match");
     }
     const box = el("div", {
       class: "verify-verdict verdict-" + verdict.toLowerCase(),
@@ -1000,11 +1008,12 @@
       "data-recipient": r.recipient,
       "data-certificate": r.certificate,
     });
-    box.append(el("p", { class: "verdict-line" }, el("strong", { class: "verdict-word" }, verdict), " ",
+    box.append(el("p", { class: "verdict-line" }, el("strong", { class: "verdict-word" }, VERDICT_LABEL[verdict]), " ",
       el("span", { class: "verdict-summary" }, summary)));
     const facts = r.facts.slice();
     if (r.recipient !== "unchecked") {
-      facts.push(["Recipient", r.recipient === "match" ? "matches the email address" : "does not match the email address"]);
+      facts.push([t("verify.js.fact.recipient"), r.recipient === "match" ? t("verify.js.fact.recipient-match")
+        : t("verify.js.fact.recipient-mismatch")]);
     }
     if (facts.length > 0) {
       const dl = el("dl", { class: "verify-facts" });
@@ -1018,7 +1027,7 @@
       list.append(el("li", { class: "check check-" + c.status, "data-status": c.status },
         el("span", { class: "check-status" }, STATUS_LABEL[c.status]), " ", el("span", { class: "check-text" }, c.text)));
     }
-    out.replaceChildren(box, el("h3", { class: "verify-checks-heading" }, "Checks, in order"), list);
+    out.replaceChildren(box, el("h3", { class: "verify-checks-heading" }, t("verify.js.checks-heading")), list);
   }
 
   let run = 0;
@@ -1030,11 +1039,11 @@
     const mine = ++run;
     out.setAttribute("data-state", "running");
     if (file === null && token === "") {
-      out.replaceChildren(el("p", { class: "verify-prompt" }, "Choose a badge image or paste a badge token first."));
+      out.replaceChildren(el("p", { class: "verify-prompt" }, t("verify.js.prompt")));
       out.setAttribute("data-state", "done");
       return;
     }
-    out.replaceChildren(el("p", { class: "verify-progress" }, "Checking the badge…"));
+    out.replaceChildren(el("p", { class: "verify-progress" }, t("verify.js.progress")));
     const report = await verify({ file: file, token: token }, emailInput.value.trim());
     if (mine === run) {
       render(report);
@@ -1081,34 +1090,30 @@
     if (certificateId === null) {
       notice.setAttribute("data-credential", "");
       notice.setAttribute("data-state", "done");
-      notice.replaceChildren(el("p", {}, "This address does not name a credential (it should end in "
-        + "#credential=urn:uuid:…). Choose the badge file or paste the token to check a badge."));
+      notice.replaceChildren(el("p", {}, t("verify.js.notice.bad-id")));
       return;
     }
     notice.setAttribute("data-credential", certificateId);
     notice.setAttribute("data-state", "running");
-    const intro = el("p", {}, "You opened this page from the certificate of credential ", el("code", {}, certificateId), ".");
-    notice.replaceChildren(intro, el("p", {}, "Looking it up in this site's revocation list…"));
+    const intro = el("p", {}, ...tNodes("verify.js.notice.intro", el("code", {}, certificateId)));
+    notice.replaceChildren(intro, el("p", {}, t("verify.js.notice.looking")));
     let status;
     let text;
     try {
-      const list = await load(site.revocations, "the revocation list");
+      const list = await load(site.revocations, t("verify.js.what.revocation-list"));
       const entry = Array.isArray(list.revokedCredential)
         ? list.revokedCredential.find((e) => isObject(e) && e.id === certificateId && e.revoked !== false) : undefined;
       if (entry) {
         status = "true";
-        text = "This site has revoked this credential"
-          + (typeof entry.revocationReason === "string" && entry.revocationReason ? ": " + entry.revocationReason : "")
-          + ". The certificate is no longer valid.";
+        text = typeof entry.revocationReason === "string" && entry.revocationReason
+          ? t("verify.js.notice.revoked-reason", entry.revocationReason) : t("verify.js.notice.revoked");
       } else {
         status = "false";
-        text = "This site has not revoked this credential. A printed certificate can be copied or altered, so ask "
-          + "for the badge file (PNG or SVG) or token that came with it and check it below: the result says "
-          + "whether it is this credential and who issued it.";
+        text = t("verify.js.notice.not-revoked");
       }
     } catch (e) {
       status = "unknown";
-      text = e.message + " The revocation list could not be checked; check the badge file below.";
+      text = t("verify.js.notice.unchecked", e.message);
     }
     if (mine === noticeRun) {
       notice.setAttribute("data-revoked", status);
