@@ -1,9 +1,6 @@
 package org.starkit.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,31 +100,5 @@ public final class SearchIndexBuilder {
     m.put("path", d.path());
     m.put("words", d.words());
     return m;
-  }
-
-  /**
-   * JSON escapes that keep the script safe anywhere: {@code <}, {@code >} and {@code &} as
-   * six-character escapes such as {@code \\u003c} (so no text can close a script element), and the line and paragraph
-   * separators, which older JavaScript engines reject inside strings.
-   */
-  private static final class ScriptSafeEscapes extends CharacterEscapes {
-    private static final long serialVersionUID = 1L;
-    private final int[] ascii = standardAsciiEscapesForJSON();
-
-    ScriptSafeEscapes() {
-      ascii['<'] = ESCAPE_STANDARD;
-      ascii['>'] = ESCAPE_STANDARD;
-      ascii['&'] = ESCAPE_STANDARD;
-    }
-
-    @Override
-    public int[] getEscapeCodesForAscii() {
-      return ascii;
-    }
-
-    @Override
-    public SerializableString getEscapeSequence(int ch) {
-      return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format("\\u%04x", ch)) : null;
-    }
   }
 }
