@@ -9,6 +9,7 @@ import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -38,6 +39,7 @@ final class DataIntegrityVerifier {
   static final String SUITE = "eddsa-rdfc-2022";
   private static final byte[] ED25519_SPKI = HexFormat.of().parseHex("302a300506032b6570032100");
   private static final long CANON_MILLIS = 10_000;
+  private static final String UNDEFINED = "urn:starkit:undefined-term:";
 
   private final boolean trustEmbeddedKey;
 
@@ -70,6 +72,37 @@ final class DataIntegrityVerifier {
     for (JsonObject p : proofs) {
       verifyOne(document, p, issuerId, checks);
     }
+    terms(document, checks);
+  }
+
+  /**
+   * JSON-LD drops a property no context defines, so the proof does not cover it: expanding once
+   * more with a catch-all vocabulary after the credential's contexts finds such properties.
+   */
+  private static void terms(JsonObject document, List<Check> checks) {
+    if (!document.containsKey("@context")) {
+      return;
+    }
+    JsonArrayBuilder contexts = Json.createArrayBuilder();
+    asList(document.get("@context")).forEach(contexts::add);
+    contexts.add(Json.createObjectBuilder().add("@vocab", UNDEFINED));
+    java.util.Set<String> undefined = new java.util.TreeSet<>();
+    try {
+      JsonLd.toRdf(JsonDocument.of(Json.createObjectBuilder(document).add("@context", contexts).build()))
+          .loader(new ContextLoader()).provide((s, p, o, datatype, language, direction, graph) -> {
+            for (String iri : new String[] {p, datatype == null && language == null ? o : null}) {
+              if (iri != null && iri.startsWith(UNDEFINED)) {
+                undefined.add(iri.substring(UNDEFINED.length()));
+              }
+            }
+            return null;
+          });
+    } catch (JsonLdError e) {
+      return; // the signature check has already reported why the credential cannot be expanded
+    }
+    checks.add(new Check("terms", undefined.isEmpty() ? Result.PASS : Result.FAIL, undefined.isEmpty()
+        ? "every property and type is defined by the credential's contexts"
+        : "not defined by the credential's JSON-LD contexts, so not covered by the proof: " + String.join(", ", undefined)));
   }
 
   private void verifyOne(JsonObject document, JsonObject proof, String issuerId, List<Check> checks) {

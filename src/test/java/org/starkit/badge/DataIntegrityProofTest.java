@@ -45,6 +45,7 @@ class DataIntegrityProofTest {
       assertThat(check(v, "issuer key").result()).isEqualTo(Result.WARN);
       assertThat(check(v, "issuer key").detail()).contains("intact, not who issued it");
       assertThat(check(v, "schema").result()).isEqualTo(Result.PASS);
+      assertThat(check(v, "terms").result()).isEqualTo(Result.PASS);
       assertThat(check(v, "expiry").result()).isEqualTo(Result.PASS);
       assertThat(v.summary()).contains("Teamwork", "Example Corp");
     }
@@ -103,6 +104,18 @@ class DataIntegrityProofTest {
     Verdict v = verify(mapper.writeValueAsBytes(credential), true);
     assertThat(check(v, "signature").result()).as(v.checks().toString()).isEqualTo(Result.PASS);
     assertThat(check(v, "schema").detail()).contains("/proof");
+  }
+
+  @Test
+  void failsOnAPropertyNoContextDefines() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode credential = (ObjectNode) mapper.readTree(sampleJson());
+    ((ObjectNode) credential.path("credentialSubject")).put("grade", "A+");
+    Verdict v = verify(mapper.writeValueAsBytes(credential), true);
+    assertThat(check(v, "signature").result()).as("JSON-LD drops the term, so the proof still holds").isEqualTo(Result.PASS);
+    assertThat(check(v, "terms").result()).isEqualTo(Result.FAIL);
+    assertThat(check(v, "terms").detail()).contains("grade");
+    assertThat(v.status()).isEqualTo(Verdict.Status.INVALID);
   }
 
   @Test
