@@ -1,24 +1,15 @@
 package org.starkit.badge;
 
-import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.rdf.api.RdfConsumerException;
-import com.apicatalog.rdf.canon.RdfCanon;
-import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
-import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
@@ -38,8 +29,6 @@ import org.starkit.badge.Verdict.Result;
 final class DataIntegrityVerifier {
   static final String SUITE = "eddsa-rdfc-2022";
   private static final byte[] ED25519_SPKI = HexFormat.of().parseHex("302a300506032b6570032100");
-  private static final long CANON_MILLIS = 10_000;
-  private static final String UNDEFINED = "urn:starkit:undefined-term:";
 
   private final boolean trustEmbeddedKey;
 
@@ -75,30 +64,12 @@ final class DataIntegrityVerifier {
     terms(document, checks);
   }
 
-  /**
-   * JSON-LD drops a property no context defines, so the proof does not cover it: expanding once
-   * more with a catch-all vocabulary after the credential's contexts finds such properties.
-   */
   private static void terms(JsonObject document, List<Check> checks) {
-    if (!document.containsKey("@context")) {
-      return;
-    }
-    JsonArrayBuilder contexts = Json.createArrayBuilder();
-    asList(document.get("@context")).forEach(contexts::add);
-    contexts.add(Json.createObjectBuilder().add("@vocab", UNDEFINED));
-    java.util.Set<String> undefined = new java.util.TreeSet<>();
+    java.util.Set<String> undefined;
     try {
-      JsonLd.toRdf(JsonDocument.of(Json.createObjectBuilder(document).add("@context", contexts).build()))
-          .loader(new ContextLoader()).provide((s, p, o, datatype, language, direction, graph) -> {
-            for (String iri : new String[] {p, datatype == null && language == null ? o : null}) {
-              if (iri != null && iri.startsWith(UNDEFINED)) {
-                undefined.add(iri.substring(UNDEFINED.length()));
-              }
-            }
-            return null;
-          });
-    } catch (JsonLdError e) {
-      return; // the signature check has already reported why the credential cannot be expanded
+      undefined = RdfCanonicalizer.undefinedTerms(document);
+    } catch (JsonLdError | IllegalArgumentException e) {
+      return; // the signature check has already said why the credential cannot be expanded
     }
     checks.add(new Check("terms", undefined.isEmpty() ? Result.PASS : Result.FAIL, undefined.isEmpty()
         ? "every property and type is defined by the credential's contexts"
@@ -142,7 +113,7 @@ final class DataIntegrityVerifier {
     }
     byte[] hashData;
     try {
-      hashData = hashData(document, proof);
+      hashData = RdfCanonicalizer.hashData(document, proof);
     } catch (IllegalArgumentException | JsonLdError | RdfConsumerException | IllegalStateException e) {
       checks.add(new Check("signature", Result.FAIL, "cannot be checked: " + reason(e)));
       return;
@@ -158,41 +129,6 @@ final class DataIntegrityVerifier {
     }
     checks.add(new Check("signature", ok ? Result.PASS : Result.FAIL,
         ok ? "valid " + SUITE + " (Ed25519) proof" : "the proof does not match: the badge was changed"));
-  }
-
-  /** SHA-256 of the canonical proof configuration, then SHA-256 of the canonical document. */
-  static byte[] hashData(JsonObject document, JsonObject proof) throws JsonLdError, RdfConsumerException {
-    JsonValue context = document.get("@context");
-    if (context == null) {
-      throw new IllegalArgumentException("the credential has no @context");
-    }
-    JsonObjectBuilder options = Json.createObjectBuilder(proof);
-    options.remove("proofValue");
-    if (proof.containsKey("@context")) {
-      List<JsonValue> own = asList(proof.get("@context"));
-      List<JsonValue> docs = asList(context);
-      if (own.size() > docs.size() || !docs.subList(0, own.size()).equals(own)) {
-        throw new IllegalArgumentException("the proof's @context is not the start of the credential's @context");
-      }
-      context = proof.get("@context");
-      document = Json.createObjectBuilder(document).add("@context", context).build();
-    }
-    options.add("@context", context);
-    byte[] optionsHash = sha256(canonicalize(options.build()));
-    byte[] documentHash = sha256(canonicalize(document));
-    byte[] out = new byte[64];
-    System.arraycopy(optionsHash, 0, out, 0, 32);
-    System.arraycopy(documentHash, 0, out, 32, 32);
-    return out;
-  }
-
-  /** The RDFC-1.0 canonical N-Quads of a JSON-LD document, with contexts from the jar only. */
-  static String canonicalize(JsonObject document) throws JsonLdError, RdfConsumerException {
-    RdfCanon canon = RdfCanon.create("SHA-256", new RdfCanonTimeTicker(CANON_MILLIS));
-    JsonLd.toRdf(JsonDocument.of(document)).loader(new ContextLoader()).provide(canon);
-    StringWriter out = new StringWriter();
-    canon.provide(new NQuadsWriter(out));
-    return out.toString();
   }
 
   private Optional<PublicKey> key(String method, String issuerId, List<Check> checks) {
@@ -244,20 +180,8 @@ final class DataIntegrityVerifier {
     return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
   }
 
-  private static List<JsonValue> asList(JsonValue v) {
-    return v instanceof JsonArray a ? a : List.of(v);
-  }
-
   private static String text(JsonObject o, String name) {
     return o.get(name) instanceof JsonString s ? s.getString() : "";
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The loader's own refusal where there is one (titanium wraps it), else the first message. */
