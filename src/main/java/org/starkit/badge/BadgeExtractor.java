@@ -2,7 +2,10 @@ package org.starkit.badge;
 
 import java.nio.charset.StandardCharsets;
 
-/** Finds the signed badge in what a learner hands over: a PNG, an SVG, a JWS or JSON holding one. */
+/**
+ * Finds the signed badge in what a learner hands over: a PNG, an SVG, a JWS or JSON holding one.
+ * Returns the compact JWS, or the JSON credential itself when it carries an embedded proof.
+ */
 final class BadgeExtractor {
   private BadgeExtractor() {}
 
@@ -26,8 +29,7 @@ final class BadgeExtractor {
         return m.group(1);
       }
       if (text.contains("\"proof\"")) {
-        throw new PngBaker.BakeException("this badge is signed with an embedded Data Integrity proof, which starkit"
-            + " cannot check; it verifies VC-JWT (Open Badges 3.0) and signed Open Badges 2.0 assertions");
+        return text;
       }
       throw new PngBaker.BakeException("this JSON has no signature: only signed badges (JWS) can be verified");
     }

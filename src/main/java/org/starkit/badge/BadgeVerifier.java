@@ -30,9 +30,12 @@ public final class BadgeVerifier {
   private final Instant now;
   private final boolean trustEmbeddedKey;
   private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper strictJson = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   /**
-   * @param trustEmbeddedKey accept a key carried in the badge itself ({@code jwk} header), which
+   * @param trustEmbeddedKey accept a key carried in the badge itself ({@code jwk} header, or a
+   *     Data Integrity verification method that is its own Multikey), which
    *     proves integrity but not who issued it
    */
   public BadgeVerifier(DocumentSource documents, Instant now, boolean trustEmbeddedKey) {
@@ -50,6 +53,9 @@ public final class BadgeVerifier {
     } catch (PngBaker.BakeException e) {
       checks.add(new Check("read", Result.FAIL, e.getMessage()));
       return new Verdict(Verdict.Status.INVALID, "unknown", checks, "");
+    }
+    if (jws.startsWith("{")) {
+      return verifyProof(jws, checks, email);
     }
     JWSObject object;
     JsonNode payload;
@@ -69,6 +75,25 @@ public final class BadgeVerifier {
     boolean ob3 = payload.has("credentialSubject") || payload.has("vc");
     return ob3 ? new Ob3Check(this, object, payload.has("vc") ? payload.get("vc") : payload, payload, checks, email).run()
         : new Ob2Check(this, object, payload, checks, email).run();
+  }
+
+  private Verdict verifyProof(String text, List<Check> checks, Optional<String> email) {
+    JsonNode credential;
+    jakarta.json.JsonObject secured;
+    try {
+      credential = strictJson.readTree(text);
+      try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(text))) {
+        secured = reader.readObject();
+      }
+    } catch (Exception e) {
+      checks.add(new Check("format", Result.FAIL, "not a JSON credential: " + e.getMessage()));
+      return new Verdict(Verdict.Status.INVALID, "unknown", checks, "");
+    }
+    if (!credential.has("credentialSubject")) {
+      checks.add(new Check("format", Result.FAIL, "an embedded proof is only checked on Open Badges 3.0 credentials"));
+      return new Verdict(Verdict.Status.INVALID, "unknown", checks, "");
+    }
+    return new Ob3Check(this, credential, secured, checks, email).run();
   }
 
   Optional<JsonNode> document(String url, List<Check> checks, String what) {

@@ -11,10 +11,14 @@ import java.util.Set;
 import org.starkit.badge.Verdict.Check;
 import org.starkit.badge.Verdict.Result;
 
-/** The checks of an Open Badges 3.0 VC-JWT, in the order the specification gives them. */
+/**
+ * The checks of an Open Badges 3.0 credential, a VC-JWT or one with embedded Data Integrity
+ * proofs, in the order the specification gives them.
+ */
 final class Ob3Check {
   private final BadgeVerifier verifier;
   private final JWSObject jws;
+  private final jakarta.json.JsonObject secured;
   private final JsonNode credential;
   private final JsonNode claims;
   private final List<Check> checks;
@@ -24,8 +28,21 @@ final class Ob3Check {
       Optional<String> email) {
     this.verifier = verifier;
     this.jws = jws;
+    this.secured = null;
     this.credential = credential;
     this.claims = claims;
+    this.checks = checks;
+    this.email = email;
+  }
+
+  /** A credential secured with embedded Data Integrity proofs instead of a JWS. */
+  Ob3Check(BadgeVerifier verifier, JsonNode credential, jakarta.json.JsonObject secured, List<Check> checks,
+      Optional<String> email) {
+    this.verifier = verifier;
+    this.jws = null;
+    this.secured = secured;
+    this.credential = credential;
+    this.claims = credential;
     this.checks = checks;
     this.email = email;
   }
@@ -33,6 +50,28 @@ final class Ob3Check {
   Verdict run() {
     String issuerId = credential.path("issuer").isTextual() ? credential.path("issuer").asText()
         : credential.path("issuer").path("id").asText();
+    if (jws == null) {
+      new DataIntegrityVerifier(verifier.trustEmbeddedKey()).verify(secured, issuerId, checks);
+      validFrom();
+    } else {
+      jwt(issuerId);
+    }
+    if (claims.has("vc")) {
+      checks.add(new Check("schema", Result.WARN, "a VCDM 1.1 credential (vc claim): the Open Badges 3.0 schema"
+          + " describes VCDM 2.0 credentials, so it was not applied"));
+    } else {
+      SchemaCheck.check(credential, checks);
+    }
+    boolean revoked = revoked();
+    boolean expired = expired();
+    recipient();
+    String name = credential.path("credentialSubject").path("achievement").path("name").asText(credential.path("name").asText());
+    String summary = "'" + name + "' issued by " + credential.path("issuer").path("name").asText(issuerId) + " on "
+        + credential.path("validFrom").asText(credential.path("issuanceDate").asText());
+    return BadgeVerifier.conclude("Open Badges 3.0", checks, revoked, expired, summary);
+  }
+
+  private void jwt(String issuerId) {
     Set<String> headers = new HashSet<>(jws.getHeader().toJSONObject().keySet());
     headers.removeAll(BadgeVerifier.ob3Headers());
     headers.remove("jwk");
@@ -50,19 +89,18 @@ final class Ob3Check {
           ok ? "valid " + jws.getHeader().getAlgorithm() + " signature" : "the signature does not match: the badge was changed"));
     }
     claims(issuerId);
-    if (claims.has("vc")) {
-      checks.add(new Check("schema", Result.WARN, "a VCDM 1.1 credential (vc claim): the Open Badges 3.0 schema"
-          + " describes VCDM 2.0 credentials, so it was not applied"));
-    } else {
-      SchemaCheck.check(credential, checks);
+  }
+
+  /** Without JWT claims to compare, only that the credential is already valid. */
+  private void validFrom() {
+    String from = credential.path("validFrom").asText(credential.path("issuanceDate").asText(""));
+    try {
+      boolean future = Instant.parse(from).isAfter(verifier.now());
+      checks.add(new Check("valid from", future ? Result.FAIL : Result.PASS, (future ? "not valid before " : "valid since ")
+          + from));
+    } catch (RuntimeException e) {
+      checks.add(new Check("valid from", Result.FAIL, "validFrom is not a date-time: '" + from + "'"));
     }
-    boolean revoked = revoked();
-    boolean expired = expired();
-    recipient();
-    String name = credential.path("credentialSubject").path("achievement").path("name").asText(credential.path("name").asText());
-    String summary = "'" + name + "' issued by " + credential.path("issuer").path("name").asText(issuerId) + " on "
-        + credential.path("validFrom").asText(credential.path("issuanceDate").asText());
-    return BadgeVerifier.conclude("Open Badges 3.0", checks, revoked, expired, summary);
   }
 
   private Optional<JWK> key(String issuerId) {

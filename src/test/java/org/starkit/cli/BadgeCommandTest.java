@@ -261,6 +261,15 @@ class BadgeCommandTest {
   }
 
   @Test
+  void verifyChecksADataIntegritySampleOnlyWithTrustEmbeddedKey() {
+    String sample = "src/test/resources/openbadges/1edtech-validator/ob30/simple-json.svg";
+    assertThat(run("badge", "verify", sample, "--trust-embedded-key")).as(out.toString()).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).contains("PASS  signature", "eddsa-rdfc-2022", "Verdict: VALID");
+    assertThat(run("badge", "verify", sample)).isEqualTo(ExitCode.CONTENT);
+    assertThat(out.toString()).contains("FAIL  issuer key", "--trust-embedded-key", "Verdict: INVALID");
+  }
+
+  @Test
   void verifyRejectsGarbageWithExitOne() {
     assertThat(run("badge", "verify", "not.a.badge")).isEqualTo(ExitCode.CONTENT);
     assertThat(out.toString()).contains("Verdict: INVALID");
