@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Finds the signed badge in what a learner hands over: a PNG, an SVG, a JWS or JSON holding one.
- * Returns the compact JWS, or the JSON credential itself when it carries an embedded proof.
+ * Returns the compact JWS, or the JSON itself when it carries an embedded proof or is a hosted 2.0 assertion.
  */
 final class BadgeExtractor {
   private BadgeExtractor() {}
@@ -28,7 +28,7 @@ final class BadgeExtractor {
       if (m.find() && m.group(1).split("\\.", -1).length == 3 && !m.group(1).contains("..")) {
         return m.group(1);
       }
-      if (text.contains("\"proof\"")) {
+      if (text.contains("\"proof\"") || isAssertion(text)) {
         return text;
       }
       throw new PngBaker.BakeException("this JSON has no signature: only signed badges (JWS) can be verified");
@@ -37,6 +37,12 @@ final class BadgeExtractor {
       return text;
     }
     throw new PngBaker.BakeException("not a baked PNG or SVG, a JWS or JSON");
+  }
+
+  /** An unsigned Open Badges 2.0 assertion: a hosted badge, a pointer to the issuer's copy. */
+  static boolean isAssertion(String text) {
+    return text.startsWith("{") && java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"Assertion\"").matcher(text).find()
+        && !text.contains("\"proof\"");
   }
 
   static String describe(byte[] input) {

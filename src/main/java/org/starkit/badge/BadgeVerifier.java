@@ -49,7 +49,8 @@ public final class BadgeVerifier {
     String jws;
     try {
       jws = BadgeExtractor.extract(input);
-      checks.add(new Check("read", Result.PASS, "found a signed badge (" + BadgeExtractor.describe(input) + ")"));
+      checks.add(new Check("read", Result.PASS, "found " + (BadgeExtractor.isAssertion(jws) ? "an unsigned" : "a signed")
+          + " badge (" + BadgeExtractor.describe(input) + ")"));
     } catch (PngBaker.BakeException e) {
       checks.add(new Check("read", Result.FAIL, e.getMessage()));
       return new Verdict(Verdict.Status.INVALID, "unknown", checks, "");
@@ -89,6 +90,9 @@ public final class BadgeVerifier {
       checks.add(new Check("format", Result.FAIL, "not a JSON credential: " + e.getMessage()));
       return new Verdict(Verdict.Status.INVALID, "unknown", checks, "");
     }
+    if (BadgeExtractor.isAssertion(text)) {
+      return new Ob2Check(this, null, credential, checks, email).run();
+    }
     if (!credential.has("credentialSubject")) {
       checks.add(new Check("format", Result.FAIL, "an embedded proof is only checked on Open Badges 3.0 credentials"));
       return new Verdict(Verdict.Status.INVALID, "unknown", checks, "");
@@ -100,12 +104,17 @@ public final class BadgeVerifier {
     try {
       Optional<String> text = documents.fetch(url);
       if (text.isEmpty()) {
-        checks.add(new Check(what, Result.FAIL, "could not get " + url));
+        checks.add(new Check(what, Result.FAIL, "could not get " + url + ": there is no document at that address"));
         return Optional.empty();
       }
       return Optional.of(json.readTree(text.get()));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      checks.add(new Check(what, Result.FAIL, "could not read " + url + ": it is not JSON ("
+          + e.getOriginalMessage() + ")"));
+      return Optional.empty();
     } catch (Exception e) {
-      checks.add(new Check(what, Result.FAIL, "could not read " + url + ": " + e.getMessage()));
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      checks.add(new Check(what, Result.FAIL, "could not read " + url + ": " + why));
       return Optional.empty();
     }
   }

@@ -23,6 +23,26 @@ public interface DocumentSource {
     };
   }
 
+  /**
+   * These documents, except that each URL in {@code files} is served from its local file instead
+   * (for offline verification, tests, and issuers whose site is down). The caller checks that the
+   * files exist; one that disappeared since is an error, never a fall back to the web.
+   */
+  default DocumentSource overriddenBy(java.util.Map<String, java.nio.file.Path> files) {
+    java.util.Map<String, java.nio.file.Path> copy = java.util.Map.copyOf(files);
+    return url -> {
+      java.nio.file.Path file = copy.get(url);
+      if (file == null) {
+        return fetch(url);
+      }
+      try {
+        return Optional.of(java.nio.file.Files.readString(file));
+      } catch (IOException e) {
+        throw new IOException("the file " + file + " given for it with --document cannot be read", e);
+      }
+    };
+  }
+
   /** Documents under {@code baseUrl} read from a built site folder; nothing else. */
   static DocumentSource site(java.nio.file.Path dir, String baseUrl) {
     BadgeUrls urls = new BadgeUrls(baseUrl);
@@ -48,17 +68,34 @@ public interface DocumentSource {
       java.net.URI uri = java.net.URI.create(url);
       boolean local = "127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost());
       if (!"https".equals(uri.getScheme()) && !(local && "http".equals(uri.getScheme()))) {
-        return Optional.empty();
+        throw new IOException("only https:// addresses are fetched (give --document URL=FILE to use a copy)");
       }
+      java.net.http.HttpResponse<String> r;
       try {
-        java.net.http.HttpResponse<String> r = client.send(java.net.http.HttpRequest.newBuilder(uri)
+        r = client.send(java.net.http.HttpRequest.newBuilder(uri)
             .timeout(java.time.Duration.ofSeconds(20)).header("Accept", "application/json").GET().build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
-        return r.statusCode() == 200 ? Optional.of(r.body()) : Optional.empty();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while fetching " + url, e);
+      } catch (java.net.http.HttpTimeoutException e) {
+        throw new IOException("the host " + uri.getHost() + " did not answer in time", e);
+      } catch (java.net.ConnectException | java.nio.channels.UnresolvedAddressException e) {
+        throw new IOException("the host " + uri.getHost() + " could not be reached (no network, or no such host)", e);
+      } catch (IOException e) {
+        throw new IOException("fetching from " + uri.getHost() + " failed ("
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
       }
+      if (r.statusCode() == 404) {
+        return Optional.empty();
+      }
+      if (r.statusCode() == 410) {
+        throw new IOException("the server answered 410 Gone: the issuer has withdrawn it (a hosted badge so answered is revoked)");
+      }
+      if (r.statusCode() != 200) {
+        throw new IOException("the server answered HTTP " + r.statusCode());
+      }
+      return Optional.of(r.body());
     };
   }
 }

@@ -144,6 +144,9 @@ final class BadgeCommand implements Runnable {
     @Option(names = "--base-url", paramLabel = "URL",
         description = "The issuing site's address: with --site, where that folder is published; alone, fetch only from it.")
     String baseUrl;
+    @Option(names = "--document", paramLabel = "URL=FILE",
+        description = "Serve the issuer's document at URL from FILE instead of fetching it (repeatable; before --site and the web).")
+    java.util.Map<String, String> documents = new java.util.LinkedHashMap<>();
     @Option(names = "--trust-embedded-key",
         description = "Accept a key embedded in the badge: checks integrity only, not who issued it.")
     boolean trustEmbedded;
@@ -166,6 +169,9 @@ final class BadgeCommand implements Runnable {
       } else if (baseUrl != null) {
         docs = docs.under(baseUrl);
       }
+      if (!documents.isEmpty()) {
+        docs = docs.overriddenBy(documentFiles());
+      }
       Verdict v = new BadgeVerifier(docs, Instant.now(), trustEmbedded).verify(bytes, Optional.ofNullable(email));
       PrintWriter out = spec.commandLine().getOut();
       out.println(v.version() + (v.summary().isEmpty() ? "" : ": " + v.summary()));
@@ -174,6 +180,29 @@ final class BadgeCommand implements Runnable {
       }
       out.println("Verdict: " + v.status());
       return v.status() == Verdict.Status.VALID ? ExitCode.OK : ExitCode.CONTENT;
+    }
+
+    private java.util.Map<String, Path> documentFiles() {
+      java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+      documents.forEach((url, name) -> {
+        java.net.URI uri;
+        try {
+          uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+          uri = null;
+        }
+        if (uri == null || !uri.isAbsolute()) {
+          throw new ParameterException(spec.commandLine(), "--document " + url + "=" + name
+              + ": '" + url + "' is not an absolute URL (give the address exactly as the badge names it).");
+        }
+        Path file = Path.of(name);
+        if (!Files.isRegularFile(file)) {
+          throw new ParameterException(spec.commandLine(), "--document " + url + "=" + name
+              + ": the file '" + name + "' does not exist.");
+        }
+        files.put(url, file);
+      });
+      return files;
     }
   }
 }

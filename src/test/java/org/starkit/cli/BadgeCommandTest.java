@@ -274,4 +274,31 @@ class BadgeCommandTest {
     assertThat(run("badge", "verify", "not.a.badge")).isEqualTo(ExitCode.CONTENT);
     assertThat(out.toString()).contains("Verdict: INVALID");
   }
+
+  @Test
+  void verifyServesDocumentsFromFilesGivenWithDocument() {
+    String dir = "src/test/resources/openbadges/1edtech-validator/ob20/";
+    String linked = "src/test/resources/openbadges/starkit/ob20-linked/";
+    assertThat(run("badge", "verify", dir + "simple.jwt",
+        "--document", "https://example.org/robotics-badge.json=" + linked + "robotics-badge.json",
+        "--document", "https://example.org/organization.json=" + linked + "organization.json",
+        "--document", "http://example.org/key1.json=" + dir + "key1.json")).as(out.toString()).isEqualTo(ExitCode.OK);
+    assertThat(out.toString()).contains("PASS  key owner", "PASS  signature", "Verdict: VALID");
+    assertThat(run("badge", "verify", dir + "simple.jwt",
+        "--document", "https://example.org/robotics-badge.json=" + dir + "badgeclass1.json",
+        "--document", "http://example.org/issuer1.json=" + dir + "issuer1.json",
+        "--document", "http://example.org/key1.json=" + dir + "key1.json")).isEqualTo(ExitCode.CONTENT);
+    assertThat(out.toString()).contains("FAIL  issuer key   the issuer profile http://example.org/issuer1.json does not list",
+        "FAIL  key owner", "Verdict: INVALID");
+  }
+
+  @Test
+  void verifyRefusesADocumentThatIsMissingOrNotAtAnAbsoluteUrl() {
+    String jwt = "src/test/resources/openbadges/1edtech-validator/ob20/simple.jwt";
+    assertThat(run("badge", "verify", jwt, "--document", "https://example.org/key.json=" + tmp.resolve("nope.json")))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("the file '" + tmp.resolve("nope.json") + "' does not exist");
+    assertThat(run("badge", "verify", jwt, "--document", "key1.json=" + jwt)).isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("'key1.json' is not an absolute URL");
+  }
 }
