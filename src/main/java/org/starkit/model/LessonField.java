@@ -42,7 +42,7 @@ public enum LessonField {
   TODO("todo", false, "list of text",
       "Work left to do, one item each, such as what 'starkit import' could not find in the source; starkit check"
           + " warns about each item, so --strict fails until the list is gone.",
-      "[the image fig/tree.svg, which the source lacks]");
+      "[the image fig/tree.svg, missing from the source]");
 
   private final String key;
   private final boolean required;
