@@ -64,9 +64,7 @@ final class LinkRewriter {
       if (definition.matches()) {
         String label = definition.group(1).strip().replaceFirst(":$", "");
         Target t = target(from, definition.group(2), false);
-        t.lacked().ifPresent(l -> todo(from, "the " + l.kind() + " " + l.shown() + " that the link definition "
-            + label + " pointed to, " + l.where() + ": the definition was removed, so links that use it"
-            + " show as plain text"));
+        t.lacked().ifPresent(l -> todo(from, l.definitionTodo(label)));
         lines.set(i, t.url().map(u -> definition.group(1) + u + definition.group(3)).orElse(""));
         continue;
       }
@@ -90,24 +88,13 @@ final class LinkRewriter {
       boolean image = !m.group(1).isEmpty();
       String label = image ? m.group(2) : inline(from, m.group(2));
       Target t = target(from, m.group(3), image);
-      t.lacked().ifPresent(l -> todo(from, image
-          ? "the image " + l.shown() + ", " + l.where() + ": the text says 'image missing' where it goes"
-          : "the " + l.kind() + " " + l.shown() + " that '" + excerpt(label) + "' linked to, " + l.where()
-              + ": the link text is kept without the link"));
+      t.lacked().ifPresent(l -> todo(from, image ? l.imageTodo() : l.linkTodo(label)));
       String replacement = t.url().map(u -> m.group(1) + "[" + label + "](" + u + m.group(4) + ")")
-          .orElseGet(() -> t.lacked().isPresent() && image ? missingImage(t.lacked().get().shown(), label) : label);
+          .orElseGet(() -> t.lacked().filter(l -> image).map(l -> l.imageText(label)).orElse(label));
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
     return out.toString();
-  }
-
-  /** What replaces an image the source lacks: its alt text, marked so that readers and authors see the gap. */
-  private static String missingImage(String path, String alt) {
-    String fence = path.contains("`") ? "`` " : "`";
-    String text = alt.strip();
-    return "*\\[image missing: " + fence + path + new StringBuilder(fence).reverse() + (text.isEmpty() ? "" : " — " + text)
-        + "\\]*";
   }
 
   /**
@@ -116,18 +103,11 @@ final class LinkRewriter {
    * @param url the new address, or empty to drop the reference
    * @param lacked the missing file, when the source lacks what it points to
    */
-  private record Target(Optional<String> url, Optional<Missing> lacked) {
+  private record Target(Optional<String> url, Optional<MissingFile> lacked) {
     static Target to(String url) {
       return new Target(Optional.of(url), Optional.empty());
     }
   }
-
-  /**
-   * @param kind "file" or "page"
-   * @param shown the path as the lesson would use it
-   * @param where why it is missing, such as "missing from the source (episodes/fig/x.png)"
-   */
-  private record Missing(String kind, String shown, String where) {}
 
   private Target target(String from, String written, boolean image) {
     String url = written.startsWith("<") && written.endsWith(">") ? written.substring(1, written.length() - 1) : written;
@@ -168,19 +148,11 @@ final class LinkRewriter {
   }
 
   private static Target missing(String shown, String sourcePath, String why) {
-    boolean page = sourcePath.endsWith(".md") || sourcePath.endsWith(".Rmd");
-    String where = shown.equals(sourcePath) ? why : why + " (" + sourcePath + ")";
-    return new Target(Optional.empty(), Optional.of(new Missing(page ? "page" : "file", shown, where)));
+    return new Target(Optional.empty(), Optional.of(MissingFile.of(shown, sourcePath, why)));
   }
 
   private void todo(String from, String item) {
     todos.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(item);
-  }
-
-  /** Link text as plain text, cut to a length a to-do item can quote. */
-  private static String excerpt(String label) {
-    String plain = ProseReader.plain(label);
-    return plain.length() <= 60 ? plain : plain.substring(0, 59).strip() + "…";
   }
 
   /** The path itself, or the page a folder or {@code .html} address stands for when only that exists. */
