@@ -19,6 +19,7 @@ public final class CarpentriesImporter {
   private static final Map<String, String> CARPENTRIES = Map.of("swc", "Software Carpentry", "dc", "Data Carpentry",
       "lc", "Library Carpentry", "cp", "The Carpentries", "incubator", "The Carpentries Incubator",
       "lab", "The Carpentries Lab");
+  private static final String INSTRUCTOR_NOTES = "instructors/instructor-notes.md";
 
   /** The name a lesson gets by default: its folder's, such as {@code shell-novice}. */
   public static String defaultName(ImportSource source) {
@@ -34,7 +35,7 @@ public final class CarpentriesImporter {
       if (source.text(path).isPresent()) {
         episodes.add(path);
       } else {
-        lacks.add(new Lack(path + " (an episode listed in config.yaml)", ""));
+        lacks.add(new Lack(path + " (an episode listed in config.yaml)"));
       }
     }
     if (episodes.isEmpty()) {
@@ -73,16 +74,19 @@ public final class CarpentriesImporter {
       String kept = objectives.isEmpty() ? cleaned : ProseReader.withoutCallout(cleaned, "objectives");
       String body = converter.finish(path, kept, false).text()
           + (i == 0 ? instructorNotes(source, converter, notes) : "");
+      List<String> todo = new ArrayList<>(links.todos(path));
+      if (i == 0) {
+        todo.addAll(links.todos(INSTRUCTOR_NOTES));
+      }
       if (episode.teaching().isEmpty()) {
         lacks.add(new Lack("teaching minutes for " + path + ": its front matter has no 'teaching', so the lesson"
-            + " says 'duration: " + LessonWriter.DURATION_PLACEHOLDER + "' until you fill it in",
-            LessonWriter.DURATION_PLACEHOLDER));
+            + " says 'duration: " + LessonWriter.DURATION_PLACEHOLDER + "' until you fill it in"));
       }
       List<String> attribution = List.of("Adapted from \"" + episode.title() + "\", an episode of \"" + config.title()
           .orElse(source.folderName()) + "\"" + by + " (" + origin + "), licensed " + license.name() + ".");
       drafts.add(new LessonDraft(ids.get(i), episode.title(), settings.level(), episode.teaching(),
           episode.exercises(), OptionalInt.empty(), summary, objectives, i == 0 ? List.of() : List.of(ids.get(i - 1)),
-          license.id(), config.language().map(l -> l.replace('_', '-')).orElse(""), setup, attribution, body));
+          license.id(), config.language().map(l -> l.replace('_', '-')).orElse(""), setup, attribution, body, todo));
     }
     lacks.addAll(links.lacks());
     notes.addAll(converter.notes());
@@ -109,13 +113,13 @@ public final class CarpentriesImporter {
 
   /** instructors/instructor-notes.md as an instructor block for the first lesson, or nothing. */
   private static String instructorNotes(ImportSource source, ChapterConverter converter, Set<String> notes) {
-    Optional<String> text = source.text("instructors/instructor-notes.md").map(Episode::withoutFrontMatter);
+    Optional<String> text = source.text(INSTRUCTOR_NOTES).map(Episode::withoutFrontMatter);
     if (text.isEmpty() || text.get().isBlank()) {
       return "";
     }
     notes.add("instructors/instructor-notes.md became an instructor block at the end of the first lesson.");
     String cleaned = converter.clean(text.get());
-    String relinked = converter.finish("instructors/instructor-notes.md", cleaned, false).text();
+    String relinked = converter.finish(INSTRUCTOR_NOTES, cleaned, false).text();
     return "\n\n::: instructor Instructor notes for the whole lesson\n\n" + relinked + "\n\n:::\n";
   }
 }

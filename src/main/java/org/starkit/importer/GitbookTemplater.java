@@ -3,8 +3,10 @@ package org.starkit.importer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +14,8 @@ import org.starkit.importer.ImportPlan.Lack;
 
 /**
  * Resolves the GitBook/HonKit template syntax of a chapter, which no Markdown reader knows:
- * {@code {% include "file.md" %}} is replaced by the file (or removed when the source lacks it),
+ * {@code {% include "file.md" %}} is replaced by the file (or removed when the source lacks it, which
+ * becomes a to-do item of the chapter),
  * {@code {% filename %}x{% endfilename %}} becomes an emphasised label, {@code {% hint %}} a callout,
  * {@code <!--sec data-title="..." ces-->} sections collapsed spoilers, {@code {% if %}} keeps its first
  * branch, {@code {% raw %}} content is kept as written, {@code {{ book.language }}} becomes the
@@ -30,6 +33,8 @@ final class GitbookTemplater {
   private final String language;
   private final Set<String> notes = new LinkedHashSet<>();
   private final List<Lack> lacks = new ArrayList<>();
+  private final Map<String, Set<String>> todos = new LinkedHashMap<>();
+  private String chapter = "";
 
   /** @param language the book's language code, for {@code {{ book.language }}}, or empty */
   GitbookTemplater(ImportSource source, String language) {
@@ -39,6 +44,7 @@ final class GitbookTemplater {
 
   /** The chapter at {@code path} with its template syntax resolved. */
   String expand(String path, String text) {
+    chapter = path;
     return sections(tags(path, text, 0));
   }
 
@@ -122,7 +128,9 @@ final class GitbookTemplater {
     String file = q.group(1);
     String target = file.startsWith("/") ? file.substring(1) : path.substring(0, path.lastIndexOf('/') + 1) + file;
     if (depth >= MAX_DEPTH || source.text(target).isEmpty()) {
-      lacks.add(new Lack(target + " (included by " + path + "; the include was removed)", ""));
+      lacks.add(new Lack(target + " (included by " + path + "; the include was removed)"));
+      todos.computeIfAbsent(chapter, k -> new LinkedHashSet<>()).add("the file " + target + " that " + path
+          + " included, missing from the source: the {% include %} was removed, so its text is missing here");
       return "";
     }
     notes.add("Replaced {% include %} tags by the files they include.");
@@ -145,6 +153,11 @@ final class GitbookTemplater {
 
   List<String> notes() {
     return List.copyOf(notes);
+  }
+
+  /** What the chapter at {@code path} is missing because includes were removed, one item each. */
+  List<String> todos(String path) {
+    return List.copyOf(todos.getOrDefault(path, Set.of()));
   }
 
   List<Lack> lacks() {

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param files lesson and kit files, by path relative to the curriculum folder
  * @param copies images and data files to copy from the source
- * @param lacks what the source refers to but does not contain; {@code starkit check} reports each
+ * @param lacks what the source refers to but does not contain; the lessons list what they lost by it
+ *     under {@code todo}, which {@code starkit check} reports as warnings
  * @param notes what was changed or left out on the way, one sentence each
  * @param kit what the kit came to: its format and time, or why it does not plan
  */
@@ -35,11 +36,9 @@ public record ImportPlan(List<WrittenFile> files, List<CopiedFile> copies, List<
   /**
    * Something the source lacks.
    *
-   * @param what a description, such as "episodes/fig/tree.svg, an image in episodes/02-filedir.md"
-   * @param reference the link or image address as written in the imported lesson, which
-   *     {@code starkit check} quotes; empty when nothing in the lessons refers to it
+   * @param what a description, such as "episodes/fig/tree.svg (an image in episodes/02-filedir.md)"
    */
-  public record Lack(String what, String reference) {}
+  public record Lack(String what) {}
 
   /**
    * @param format the time commitment chosen

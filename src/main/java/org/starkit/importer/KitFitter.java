@@ -48,6 +48,7 @@ final class KitFitter {
       String path = settings.lessonPath(d.id());
       new LessonParser(settings.config()).parse(path, LessonWriter.write(d), found).ifPresent(l -> parsed.put(l.id(), l));
       found.stream().filter(p -> d.hasDuration() || !p.code().equals("invalid-duration"))
+          .filter(p -> !p.code().equals(LessonParser.TODO_CODE))
           .forEach(p -> problems.add(p.location() + ": " + p.message()));
     }
     List<Format> candidates = settings.kitFormat().flatMap(settings.config()::format).map(List::of)

@@ -13,16 +13,19 @@ import java.util.OptionalInt;
  *     gets a placeholder that {@code starkit check} reports
  * @param license SPDX id, or empty for the curriculum's default
  * @param body the converted Markdown body
+ * @param todo what the lesson lost because the source lacks it, one item each, for its {@code todo} field
  */
 public record LessonDraft(String id, String title, String level, OptionalInt teaching, OptionalInt exercises,
     OptionalInt duration, String summary, List<String> objectives, List<String> prerequisites,
-    Optional<String> license, String language, List<String> setup, List<String> attribution, String body) {
+    Optional<String> license, String language, List<String> setup, List<String> attribution, String body,
+    List<String> todo) {
 
   public LessonDraft {
     objectives = List.copyOf(objectives);
     prerequisites = List.copyOf(prerequisites);
     setup = List.copyOf(setup);
     attribution = List.copyOf(attribution);
+    todo = List.copyOf(todo);
   }
 
   public boolean hasDuration() {

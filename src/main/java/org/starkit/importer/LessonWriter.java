@@ -29,6 +29,10 @@ final class LessonWriter {
     }
     YamlQuoter.list(y, "setup", d.setup());
     YamlQuoter.list(y, "attribution", d.attribution());
+    if (!d.todo().isEmpty()) {
+      y.append("# what the source lacked: starkit check warns about each item until you resolve it and remove it\n");
+      YamlQuoter.list(y, "todo", d.todo());
+    }
     y.append("---\n\n");
     String body = d.body().strip();
     return y.append(body).append(body.isEmpty() ? "" : "\n").toString();

@@ -21,7 +21,7 @@ record LicenseChoice(Optional<String> id, String name, Optional<ImportPlan.Lack>
     if (found.isEmpty()) {
       return new LicenseChoice(Optional.empty(), "under an unknown licence", Optional.of(new ImportPlan.Lack(
           "a licence: " + missing + "; the lessons get the curriculum's default " + config.license()
-              + ", so check that you may publish them under it", "")));
+              + ", so check that you may publish them under it")));
     }
     String id = found.get();
     if (!config.licenses().contains(id)) {

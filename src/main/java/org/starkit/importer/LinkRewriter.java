@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  * Points the links and images of imported chapters at their new places. A link to another imported
  * chapter becomes a link to its lesson file; an image or data file is copied beside the lessons and
  * keeps its path below the content root; a Markdown page that is not imported becomes a link to it
- * in the source repository (or plain text when there is none). What the source lacks keeps its
- * reference, so that {@code starkit check} reports it, and is collected as a {@link ImportPlan.Lack}.
- * One rewriter serves every chapter of an import and collects copies, lacks and notes.
+ * in the source repository (or plain text when there is none). What the source lacks loses its
+ * reference: a missing image becomes its alt text marked {@code [image missing: path — alt]}, a link
+ * to a missing file keeps its text without the link. Each is collected as a {@link ImportPlan.Lack}
+ * for the report and as a to-do item of the chapter, which the lesson lists under {@code todo} for
+ * {@code starkit check} to warn about. One rewriter serves every chapter of an import and collects
+ * copies, lacks, to-do items and notes.
  */
 final class LinkRewriter {
   private static final Pattern INLINE = Pattern.compile("(!?)\\[((?:[^\\[\\]]|\\[[^\\[\\]]*\\])*)\\]\\(\\s*"
@@ -32,6 +35,7 @@ final class LinkRewriter {
   private final Optional<String> webBase;
   private final Map<String, ImportPlan.CopiedFile> copies = new LinkedHashMap<>();
   private final Map<String, ImportPlan.Lack> lacks = new LinkedHashMap<>();
+  private final Map<String, Set<String>> todos = new LinkedHashMap<>();
   private final Set<String> notes = new LinkedHashSet<>();
 
   /**
@@ -58,8 +62,10 @@ final class LinkRewriter {
       }
       Matcher definition = DEFINITION.matcher(line);
       if (definition.matches()) {
-        String url = target(from, definition.group(2), false).orElse(definition.group(2));
-        lines.set(i, definition.group(1) + url + definition.group(3));
+        String label = definition.group(1).strip().replaceFirst(":$", "");
+        Target t = target(from, definition.group(2), false);
+        t.lacked().ifPresent(l -> todo(from, l.definitionTodo(label)));
+        lines.set(i, t.url().map(u -> definition.group(1) + u + definition.group(3)).orElse(""));
         continue;
       }
       lines.set(i, FenceTracker.outsideCodeSpans(line, part -> inline(from, part)));
@@ -67,56 +73,86 @@ final class LinkRewriter {
     return String.join("\n", lines);
   }
 
+  /**
+   * The to-do items of the chapter {@code from}: one for each missing file its references lost,
+   * in the order they were found.
+   */
+  List<String> todos(String from) {
+    return List.copyOf(todos.getOrDefault(from, Set.of()));
+  }
+
   private String inline(String from, String text) {
     Matcher m = INLINE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       boolean image = !m.group(1).isEmpty();
-      Optional<String> url = target(from, m.group(3), image);
-      String replacement = url.map(u -> m.group(1) + "[" + m.group(2) + "](" + u + m.group(4) + ")").orElse(m.group(2));
+      String label = image ? m.group(2) : inline(from, m.group(2));
+      Target t = target(from, m.group(3), image);
+      t.lacked().ifPresent(l -> todo(from, image ? l.imageTodo() : l.linkTodo(label)));
+      String replacement = t.url().map(u -> m.group(1) + "[" + label + "](" + u + m.group(4) + ")")
+          .orElseGet(() -> t.lacked().filter(l -> image).map(l -> l.imageText(label)).orElse(label));
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
     return out.toString();
   }
 
-  /** The new address, or empty to drop the link and keep its text. */
-  private Optional<String> target(String from, String written, boolean image) {
+  /**
+   * Where a link or image now points.
+   *
+   * @param url the new address, or empty to drop the reference
+   * @param lacked the missing file, when the source lacks what it points to
+   */
+  private record Target(Optional<String> url, Optional<MissingFile> lacked) {
+    static Target to(String url) {
+      return new Target(Optional.of(url), Optional.empty());
+    }
+  }
+
+  private Target target(String from, String written, boolean image) {
     String url = written.startsWith("<") && written.endsWith(">") ? written.substring(1, written.length() - 1) : written;
     if (url.isEmpty() || EXTERNAL.matcher(url).matches()) {
-      return Optional.of(written);
+      return Target.to(written);
     }
     int cut = indexOfAny(url, "#?");
     String path = cut < 0 ? url : url.substring(0, cut);
     String anchor = url.contains("#") ? url.substring(url.indexOf('#')) : "";
     Optional<String> resolved = resolve(path.startsWith("/") ? path.substring(1) : folder(from) + path);
     if (resolved.isEmpty()) {
-      lack(url + " (" + what(image, from) + ", outside the imported folder)", written);
-      return Optional.of(written);
+      lack(url + " (" + what(image, from) + ", outside the imported folder)");
+      return missing(path, path, "outside the imported folder");
     }
     String target = existing(resolved.get());
     if (pages.containsKey(target)) {
-      return Optional.of(pages.get(target) + anchor);
+      return Target.to(pages.get(target) + anchor);
     }
     String placed = (target.startsWith(root) ? target.substring(root.length()) : target).replace(" ", "%20");
     if (!image && (target.endsWith(".md") || target.endsWith(".Rmd"))) {
       if (!source.has(target)) {
-        lack(target + " (" + what(false, from) + ")", placed + anchor);
-        return Optional.of(placed + anchor);
+        lack(target + " (" + what(false, from) + ")");
+        return missing(placed, target, "missing from the source");
       }
       if (webBase.isPresent()) {
         note("Links to pages that were not imported, such as " + target + ", now point to the source repository.");
-        return Optional.of(webBase.get() + target + anchor);
+        return Target.to(webBase.get() + target + anchor);
       }
       note("Links to pages that were not imported, such as " + target + ", were turned into plain text.");
-      return Optional.empty();
+      return new Target(Optional.empty(), Optional.empty());
     }
-    if (source.has(target)) {
-      copies.putIfAbsent(placed, new ImportPlan.CopiedFile(target, placed.replace("%20", " ")));
-    } else {
-      lack(target + " (" + what(image, from) + ")", placed);
+    if (!source.has(target)) {
+      lack(target + " (" + what(image, from) + ")");
+      return missing(placed.replace("%20", " "), target, "missing from the source");
     }
-    return Optional.of(placed + (image ? "" : anchor));
+    copies.putIfAbsent(placed, new ImportPlan.CopiedFile(target, placed.replace("%20", " ")));
+    return Target.to(placed + (image ? "" : anchor));
+  }
+
+  private static Target missing(String shown, String sourcePath, String why) {
+    return new Target(Optional.empty(), Optional.of(MissingFile.of(shown, sourcePath, why)));
+  }
+
+  private void todo(String from, String item) {
+    todos.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(item);
   }
 
   /** The path itself, or the page a folder or {@code .html} address stands for when only that exists. */
@@ -135,8 +171,8 @@ final class LinkRewriter {
     }
   }
 
-  private void lack(String what, String reference) {
-    lacks.putIfAbsent(what, new ImportPlan.Lack(what, reference));
+  private void lack(String what) {
+    lacks.putIfAbsent(what, new ImportPlan.Lack(what));
   }
 
   private static String what(boolean image, String from) {

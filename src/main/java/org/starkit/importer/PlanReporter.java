@@ -27,7 +27,8 @@ public final class PlanReporter {
     }
     if (!plan.lacks().isEmpty()) {
       out.add("The source lacks " + plural(plan.lacks().size(), "thing")
-          + " (references to them are kept, so 'starkit check' reports them where they are used):");
+          + " (where a lesson used one, its text marks the gap and its 'todo' field lists it, which 'starkit check'"
+          + " reports as a warning until you add the file, restore the reference and remove the item):");
       plan.lacks().forEach(l -> out.add("  - " + l.what()));
     }
     if (!plan.notes().isEmpty()) {

@@ -69,11 +69,11 @@ public final class SummaryImporter {
       statement.ifPresent(attribution::add);
       drafts.add(new LessonDraft(ids.get(i), title, settings.level(), OptionalInt.empty(), OptionalInt.empty(),
           settings.duration(), summary, List.of(), i == 0 ? List.of() : List.of(ids.get(i - 1)), license.id(),
-          language, List.of(), attribution, chapter.text()));
+          language, List.of(), attribution, chapter.text(), todo(templater.todos(path), links.todos(path))));
     }
     if (settings.duration().isEmpty()) {
       lacks.add(new Lack("how long each chapter takes: the lessons say 'duration: " + LessonWriter.DURATION_PLACEHOLDER
-          + "' until you fill it in (or import again with --duration)", LessonWriter.DURATION_PLACEHOLDER));
+          + "' until you fill it in (or import again with --duration)"));
     }
     lacks.addAll(templater.lacks());
     lacks.addAll(links.lacks());
@@ -104,10 +104,16 @@ public final class SummaryImporter {
       if (source.text(path).isPresent()) {
         chapters.put(path, ProseReader.plain(m.group(1)));
       } else {
-        lacks.add(new Lack(path + " (a chapter listed in SUMMARY.md as '" + ProseReader.plain(m.group(1)) + "')", ""));
+        lacks.add(new Lack(path + " (a chapter listed in SUMMARY.md as '" + ProseReader.plain(m.group(1)) + "')"));
       }
     }
     return chapters;
+  }
+
+  private static List<String> todo(List<String> includes, List<String> links) {
+    List<String> all = new ArrayList<>(includes);
+    all.addAll(links);
+    return all;
   }
 
   /** The chapter's name for its id: the folder of a README.md, otherwise the file name. */

@@ -21,6 +21,8 @@ public final class LessonParser {
   private static final Pattern GITHUB = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})");
   private static final Pattern ORCID = Pattern.compile("(?:https://orcid\\.org/)?(\\d{4}-\\d{4}-\\d{4}-\\d{3}[\\dX])");
   private static final int MAX_SUMMARY = 300;
+  /** The code of the warning each item of a lesson's {@code todo} field gets. */
+  public static final String TODO_CODE = "todo";
 
   private final SiteConfig config;
   private final YamlReader yaml = new YamlReader();
@@ -96,6 +98,7 @@ public final class LessonParser {
         .map(s -> new Reference(s.value().strip(), s.line(), s.column()));
     Optional<Lesson.Located> originalHash = f.scalar("original_hash", false)
         .map(s -> new Lesson.Located(s.value().strip(), s.line(), s.column()));
+    todo(f);
     return Optional.of(new Lesson(id, path, title, level, duration, summary, objectives, prerequisites, tags, authors,
         license, language, setup, attribution, badge, body, translationOf, originalHash, fingerprint(text)));
   }
@@ -157,6 +160,22 @@ public final class LessonParser {
       return OptionalInt.empty();
     }
     return OptionalInt.of(Integer.parseInt(v));
+  }
+
+  /**
+   * Warns about each item of {@code todo} at its own line: work left to do, such as what an import
+   * could not find in its source, which only the author can resolve.
+   */
+  private static void todo(FieldReader f) {
+    Optional<YamlNode> node = f.map().get("todo");
+    List<YamlNode.Scalar> items = node.isPresent() && node.get() instanceof YamlNode.Scalar s
+        ? (s.isEmpty() ? List.of() : List.of(s)) : f.scalarList("todo");
+    for (YamlNode.Scalar item : items) {
+      f.problems().add(Diagnostic.warning(f.file(), item.line(), item.column(), TODO_CODE,
+          "To do: " + item.value().strip(),
+          "Do it (for something the source lacked: add the file beside the lesson and restore the image or link"
+              + " where the text marks it), then remove this item from 'todo'."));
+    }
   }
 
   private static List<String> tags(FieldReader f) {

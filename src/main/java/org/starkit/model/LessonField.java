@@ -38,7 +38,11 @@ public enum LessonField {
       "The lesson this one translates; give 'language' too. The two pages link each other.", "first-program"),
   ORIGINAL_HASH("original_hash", false, "12 hex digits",
       "The original's fingerprint when the translation was last brought up to date; starkit check prints it.",
-      "3f9c2a7b1d04");
+      "3f9c2a7b1d04"),
+  TODO("todo", false, "list of text",
+      "Work left to do, one item each, such as what 'starkit import' could not find in the source; starkit check"
+          + " warns about each item, so --strict fails until the list is gone.",
+      "[the image fig/tree.svg, missing from the source]");
 
   private final String key;
   private final boolean required;

@@ -19,7 +19,8 @@ class ImportCommandTest {
   private static final String SHELL = "src/test/resources/importer/swc-shell-novice";
   private static final String DJANGO_GIRLS = "src/test/resources/importer/djangogirls-tutorial/en";
   private static final Pattern PROBLEM =
-      Pattern.compile("(?m)^(\\S+):\\d+:\\d+: (error|warning)\\[([a-z0-9-]+)\\]: .*?'([^']+)'.*$");
+      Pattern.compile("(?m)^(\\S+):(\\d+):(\\d+): (error|warning)\\[([a-z0-9-]+)\\]: (.*)$");
+  private static final Pattern TODO = Pattern.compile("^To do: the (?:image|page|file) (\\S+?),? ");
 
   @TempDir
   Path tmp;
@@ -57,57 +58,75 @@ class ImportCommandTest {
   }
 
   /**
-   * Runs check and asserts that every problem it reports is an error quoting a file (or value) that
-   * the import report listed as lacking from the source; returns the codes seen.
+   * Runs check and asserts that it passes with exactly {@code expected} warnings, each a {@code todo}
+   * item at its own line of the lesson's front matter naming a file the import report listed as lacking
+   * from the source, and no other problem; then that {@code check --strict} fails on them and that
+   * {@code build} succeeds. Returns the missing files named, in the order check printed them.
    */
-  private List<String> checkReportsOnlyWhatTheSourceLacks(List<String> lacks) {
+  private List<String> checkWarnsOnlyAboutWhatTheSourceLacks(List<String> lacks, int expected) throws IOException {
     int code = run("check", "--source", curriculum.toString());
     String report = err.toString();
+    assertThat(code).as(report).isEqualTo(ExitCode.OK);
     Matcher m = PROBLEM.matcher(report);
-    List<String> codes = new ArrayList<>();
+    List<String> named = new ArrayList<>();
     while (m.find()) {
-      String quoted = m.group(4);
-      String name = quoted.substring(quoted.lastIndexOf('/') + 1);
-      assertThat(m.group(2)).as(m.group()).isEqualTo("error");
+      assertThat(m.group(4) + "[" + m.group(5) + "]").as(m.group()).isEqualTo("warning[todo]");
+      Matcher todo = TODO.matcher(m.group(6));
+      assertThat(todo.find()).as("%s should name the missing file", m.group()).isTrue();
+      String name = todo.group(1).substring(todo.group(1).lastIndexOf('/') + 1);
       assertThat(lacks).as("%s should name something the source lacks", m.group()).anyMatch(l -> l.contains(name));
-      codes.add(m.group(3));
+      String line = Files.readAllLines(Path.of(m.group(1))).get(Integer.parseInt(m.group(2)) - 1);
+      assertThat(line.substring(Integer.parseInt(m.group(3)) - 1)).as("the item at %s", m.group())
+          .startsWith("\"the " + todo.group(0).substring("To do: the ".length()));
+      named.add(todo.group(1));
     }
-    assertThat(report).as(report).containsPattern("Check failed: \\d+ lessons, " + codes.size() + " errors, 0 warnings");
-    assertThat(code).isEqualTo(ExitCode.CONTENT);
-    return codes;
+    assertThat(named).hasSize(expected);
+    assertThat(report).contains("Checked ").endsWith(" lessons, 0 errors, " + expected + " warnings.\n");
+    assertThat(run("check", "--strict", "--source", curriculum.toString())).isEqualTo(ExitCode.CONTENT);
+    assertThat(run("build", "--source", curriculum.toString(), "--out", tmp.resolve("site").toString()))
+        .as(err.toString()).isEqualTo(ExitCode.OK);
+    return named;
   }
 
   @Test
-  void carpentriesImportPassesCheckButForWhatTheSourceLacks() {
+  void carpentriesImportPassesCheckWithWarningsForWhatTheSourceLacks() throws IOException {
     assertThat(run("import", "carpentries", SHELL, "--level", "beginner", "--source", curriculum.toString()))
         .as(err.toString()).isZero();
     String report = out.toString();
     assertThat(report).contains("Wrote " + curriculum.resolve("lessons/swc-shell-novice/swc-shell-novice-intro.md"))
         .contains("Wrote " + curriculum.resolve("kits/swc-shell-novice.yml"))
         .contains("Imported 3 lessons into ").contains("(half-day, ");
-    List<String> codes = checkReportsOnlyWhatTheSourceLacks(lacks(report));
-    assertThat(codes).containsOnly("missing-image", "broken-link").contains("missing-image");
+    assertThat(checkWarnsOnlyAboutWhatTheSourceLacks(lacks(report), 7)).containsExactly("fig/nano-screenshot.png",
+        "fig/filesystem.svg", "fig/home-directories.svg", "fig/filesystem-challenge.svg", "fig/shell_command_syntax.svg",
+        "learners/reference.md", "04-pipefilter.md");
   }
 
   @Test
-  void summaryImportPassesCheckButForWhatTheSourceLacks() throws IOException {
+  void summaryImportPassesCheckWithWarningsForWhatTheSourceLacks() throws IOException {
     assertThat(run("import", "summary", DJANGO_GIRLS, "--level", "beginner", "--duration", "45m",
         "--source", curriculum.toString())).as(err.toString()).isZero();
     String report = out.toString();
     Path lesson = curriculum.resolve("lessons/djangogirls-tutorial/djangogirls-tutorial-code-editor.md");
     assertThat(report).contains("Wrote " + lesson).contains("Kit: " + curriculum.resolve("kits/djangogirls-tutorial.yml"));
-    assertThat(Files.readString(lesson)).contains("\nlicense: CC-BY-SA-4.0\n");
-    List<String> codes = checkReportsOnlyWhatTheSourceLacks(lacks(report));
-    assertThat(codes).containsOnly("missing-image", "broken-link");
+    assertThat(Files.readString(lesson)).contains("\nlicense: CC-BY-SA-4.0\n")
+        .contains("follow the Chromebook Setup instructions").doesNotContain("(chromebook_setup/README.md)");
+    assertThat(checkWarnsOnlyAboutWhatTheSourceLacks(lacks(report), 9)).containsExactly(
+        "chromebook_setup/README.md", "installation/README.md", "how_the_internet_works/images/internet_1.png",
+        "how_the_internet_works/images/internet_3.png", "how_the_internet_works/images/internet_2.png",
+        "how_the_internet_works/images/internet_4.png", "python_installation/images/windows-plus-r.png",
+        "../django-girls-tutorial_en.epub", "images/application.png");
   }
 
   @Test
   void summaryImportWithoutDurationLeavesPlaceholdersThatCheckReports() {
     assertThat(run("import", "summary", DJANGO_GIRLS, "--level", "beginner", "--source", curriculum.toString()))
         .as(err.toString()).isZero();
-    List<String> lacks = lacks(out.toString());
-    assertThat(lacks).anyMatch(l -> l.contains("'duration: TODO'"));
-    assertThat(checkReportsOnlyWhatTheSourceLacks(lacks)).contains("invalid-duration");
+    assertThat(lacks(out.toString())).anyMatch(l -> l.contains("'duration: TODO'"));
+    assertThat(run("check", "--source", curriculum.toString())).isEqualTo(ExitCode.CONTENT);
+    List<String> codes = new ArrayList<>();
+    PROBLEM.matcher(err.toString()).results().forEach(r -> codes.add(r.group(4) + "[" + r.group(5) + "]"));
+    assertThat(codes).containsOnly("error[invalid-duration]", "warning[todo]");
+    assertThat(codes).filteredOn(c -> c.startsWith("error")).hasSize(5);
   }
 
   @Test

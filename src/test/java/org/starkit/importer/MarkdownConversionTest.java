@@ -44,6 +44,8 @@ class MarkdownConversionTest {
     assertThat(templater.expand("ch/README.md", text)).isEqualTo("{{ post.title }} web book_en");
     assertThat(templater.lacks()).extracting(ImportPlan.Lack::what)
         .containsExactly("missing.md (included by ch/README.md; the include was removed)");
+    assertThat(templater.todos("ch/README.md")).containsExactly("the file missing.md that ch/README.md included,"
+        + " missing from the source: the {% include %} was removed, so its text is missing here");
   }
 
   @Test
@@ -54,9 +56,27 @@ class MarkdownConversionTest {
     String text = "[A](../a/) [G](../GLOSSARY.md) ![ok](img/ok.png) ![gone](img/gone.png) [up](../../x.pdf)"
         + " [web](https://example.org/a.md) `[code](b.md)`";
     assertThat(links.rewrite("a/README.md", text)).isEqualTo("[A](book-a.md) G ![ok](a/img/ok.png)"
-        + " ![gone](a/img/gone.png) [up](../../x.pdf) [web](https://example.org/a.md) `[code](b.md)`");
+        + " *\\[image missing: `a/img/gone.png` — gone\\]* up [web](https://example.org/a.md) `[code](b.md)`");
     assertThat(links.copies()).containsExactly(new ImportPlan.CopiedFile("a/img/ok.png", "a/img/ok.png"));
-    assertThat(links.lacks()).extracting(ImportPlan.Lack::reference).containsExactly("a/img/gone.png", "../../x.pdf");
+    assertThat(links.lacks()).extracting(ImportPlan.Lack::what).containsExactly(
+        "a/img/gone.png (an image in a/README.md)", "../../x.pdf (linked from a/README.md, outside the imported folder)");
+    assertThat(links.todos("a/README.md")).containsExactly(
+        "the image a/img/gone.png, missing from the source: the text says 'image missing' where it goes",
+        "the file ../../x.pdf that 'up' linked to, outside the imported folder: the link text is kept without the link");
+    assertThat(links.todos("GLOSSARY.md")).isEmpty();
+  }
+
+  @Test
+  void rewritesImagesInsideLinksAndDropsDefinitionsOfMissingFiles() {
+    ImportSource source = new ImportSource("book", "", Map.of("a/README.md", ""), Set.of(), Map.of());
+    LinkRewriter links = new LinkRewriter(source, "", Map.of("a/README.md", "book-a.md"), Optional.empty());
+    String text = "[![badge](img/b.svg)](https://example.org)\n\nSee [the data][data].\n\n[data]: data/set.zip\n";
+    assertThat(links.rewrite("a/README.md", text)).isEqualTo("[*\\[image missing: `a/img/b.svg` — badge\\]*]"
+        + "(https://example.org)\n\nSee [the data][data].\n\n\n");
+    assertThat(links.todos("a/README.md")).containsExactly(
+        "the image a/img/b.svg, missing from the source: the text says 'image missing' where it goes",
+        "the file a/data/set.zip that the link definition [data] pointed to, missing from the source: the definition"
+            + " was removed, so links that use it show as plain text");
   }
 
   @Test

@@ -33,7 +33,8 @@ class SummaryImporterTest {
     List<Diagnostic> problems = new ArrayList<>();
     Lesson lesson = new LessonParser(ImporterFixtures.config()).parse(DIR + id + ".md", file(from, DIR + id + ".md"),
         problems).orElseThrow();
-    assertThat(problems).as("problems reading the written front matter").isEmpty();
+    assertThat(problems).as("problems reading the written front matter, apart from its to-do items")
+        .allMatch(p -> p.code().equals("todo") && !p.isError());
     return lesson;
   }
 
@@ -104,8 +105,8 @@ class SummaryImporterTest {
     assertThat(text).contains("\nduration: TODO  # ");
     List<Diagnostic> problems = new ArrayList<>();
     new LessonParser(ImporterFixtures.config()).parse(DIR + "djangogirls-tutorial-whats-next.md", text, problems);
-    assertThat(problems).extracting(Diagnostic::code).containsExactly("invalid-duration");
-    assertThat(undated.lacks()).extracting(ImportPlan.Lack::reference).contains("TODO");
+    assertThat(problems).filteredOn(Diagnostic::isError).extracting(Diagnostic::code).containsExactly("invalid-duration");
+    assertThat(undated.lacks()).extracting(ImportPlan.Lack::what).anyMatch(w -> w.contains("'duration: TODO'"));
     assertThat(undated.kit().problems()).isEmpty();
     assertThat(undated.kit().summary()).contains("chosen before the lessons have durations");
   }

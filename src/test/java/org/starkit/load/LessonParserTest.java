@@ -49,6 +49,31 @@ class LessonParserTest {
   }
 
   @Test
+  void warnsAboutEachToDoItemAtItsOwnLine() {
+    assertThat(parse(VALID + "todo:\n  - the image fig/tree.svg, missing from the source\n"
+        + "  -   \"the page setup.md that 'Setup' linked to\"\n")).isPresent();
+    assertThat(problems).extracting(Diagnostic::location).containsExactly(PATH + ":7:5", PATH + ":8:7");
+    assertThat(problems).allSatisfy(d -> {
+      assertThat(d.severity()).isEqualTo(Severity.WARNING);
+      assertThat(d.code()).isEqualTo("todo");
+      assertThat(d.hint()).contains("add the file").contains("restore the image or link")
+          .contains("remove this item from 'todo'");
+    });
+    assertThat(problems).extracting(Diagnostic::message).containsExactly(
+        "To do: the image fig/tree.svg, missing from the source", "To do: the page setup.md that 'Setup' linked to");
+  }
+
+  @Test
+  void warnsAboutAToDoWrittenAsOneLineAndNotAboutAnEmptyOne() {
+    parse(VALID + "todo: write the exercise\n");
+    assertThat(only().location()).isEqualTo(PATH + ":6:7");
+    assertThat(only().message()).isEqualTo("To do: write the exercise");
+    problems.clear();
+    parse(VALID + "todo:\n");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void rejectsUnknownLevelWithSuggestion() {
     assertThat(parse("title: Loops\nlevel: begginer\nduration: 45m\nsummary: S.\n")).isPresent();
     Diagnostic d = only();
