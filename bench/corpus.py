@@ -29,8 +29,7 @@ LEVELS = ["beginner", "intermediate", "advanced"]
 DURATIONS = ["30m", "45m", "1h", "1h30m"]
 PEOPLE = ["Ada Byron", "Alan Turing", "Grace Hopper", "Edsger Dijkstra", "Barbara Liskov", "Dennis Ritchie"]
 # A 1x1 transparent PNG.
-PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                    "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000b49444154789c6360000200000500017a5eab3f0000000049454e44ae426082")
 
 
 def slug(i):

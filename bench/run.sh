@@ -34,7 +34,7 @@ mkdir -p "$work"
 if [ "$skip_hugo" = 0 ] && ! command -v hugo >/dev/null; then
   echo "bench: hugo not found (apt-get install -y hugo), or pass --skip-hugo" >&2; exit 2
 fi
-jar="$repo/target/starkit.jar"
+jar="${STARKIT_JAR:-$repo/target/starkit.jar}" # STARKIT_JAR: measure another build of the jar
 if [ ! -f "$jar" ]; then (cd "$repo" && mvn -B -q -DskipTests package); fi
 java_cmd=(java ${STARKIT_JAVA_OPTS--XX:TieredStopAtLevel=1} -jar "$jar") # the options ./starkit uses
 raw="$work/raw.tsv"
