@@ -16,13 +16,16 @@ final class ReportPrinter {
   static void print(BuildResult result, SiteOptions options, PrintWriter err) {
     String prefix = options.toBuildOptions().sourceLabel();
     String stripped = prefix.isEmpty() ? "" : prefix + "/";
+    java.util.Map<String, SourceFile> byPath = new java.util.HashMap<>();
+    result.sources().files().forEach(f -> byPath.put(f.path(), f));
+    java.util.Map<String, List<String>> lines = new java.util.HashMap<>(); // a file is decoded once, not per problem
     DiagnosticPrinter printer = new DiagnosticPrinter(options.printFormat(), path -> {
       if (!path.startsWith(stripped)) {
         return List.of();
       }
-      Optional<SourceFile> file = result.sources().find(path.substring(stripped.length()));
-      return file.flatMap(f -> TextDecoder.decode(f, new java.util.ArrayList<>()))
-          .map(t -> List.of(t.split("\n", -1))).orElse(List.of());
+      return lines.computeIfAbsent(path, p -> Optional.ofNullable(byPath.get(p.substring(stripped.length())))
+          .flatMap(f -> TextDecoder.decode(f, new java.util.ArrayList<>()))
+          .map(t -> List.of(t.split("\n", -1))).orElse(List.of()));
     }, "");
     List<Diagnostic> shown = options.quiet
         ? result.diagnostics().stream().filter(d -> d.isError() || options.strict).toList()

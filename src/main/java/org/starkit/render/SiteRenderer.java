@@ -47,12 +47,30 @@ public final class SiteRenderer {
         "listing", new Views.ListingView(all, text.text("page.all-lessons.intro"),
             catalog.lessons().size(), views.byLevel(catalog.lessons()))));
     for (PlannedLesson p : catalog.lessons()) {
+      byLanguage.computeIfAbsent(p.lesson().language(), l -> new ViewBuilder(catalog, messages.bundle(l)));
+    }
+    // The two pages of each lesson are most of the site: rendered on all cores, kept in catalog order, and
+    // the first failure in that order is the one reported, so output and errors do not depend on timing.
+    List<Rendered> lessonPages = catalog.lessons().parallelStream().map(p -> {
       String lang = p.lesson().language();
-      ViewBuilder own = byLanguage.computeIfAbsent(lang, l -> new ViewBuilder(catalog, messages.bundle(l)));
-      out.add(page(catalog, SitePaths.lesson(p.id()), p.lesson().title(), p.lesson().summary(), "lesson.peb", "lesson",
-          own.lesson(p, false), lang));
-      out.add(page(catalog, SitePaths.instructor(p.id()), own.text().text("page.instructor", p.lesson().title()),
-          p.lesson().summary(), "lesson.peb", "lesson", own.lesson(p, true), lang));
+      ViewBuilder own = byLanguage.get(lang);
+      try {
+        return new Rendered(List.of(
+            page(catalog, SitePaths.lesson(p.id()), p.lesson().title(), p.lesson().summary(), "lesson.peb", "lesson",
+                own.lesson(p, false), lang),
+            page(catalog, SitePaths.instructor(p.id()), own.text().text("page.instructor", p.lesson().title()),
+                p.lesson().summary(), "lesson.peb", "lesson", own.lesson(p, true), lang)), null);
+      } catch (ThemeException | RuntimeException e) {
+        return new Rendered(List.of(), e);
+      }
+    }).toList();
+    for (Rendered r : lessonPages) {
+      if (r.failure() instanceof ThemeException e) {
+        throw e;
+      } else if (r.failure() instanceof RuntimeException e) {
+        throw e;
+      }
+      out.addAll(r.files());
     }
     for (String level : config.levels()) {
       List<PlannedLesson> of = catalog.withLevel(level);
@@ -71,8 +89,11 @@ public final class SiteRenderer {
     }
     out.add(page(catalog, SitePaths.tags(), text.text("nav.tags"), text.text("page.tags.description"), "tags.peb",
         "tags", new Views.TagIndexView(tagLinks(catalog))));
+    Map<String, PlannedLesson> byId = new HashMap<>();
+    catalog.lessons().forEach(p -> byId.put(p.id(), p)); // one lookup table, not a scan per tagged lesson
     for (Map.Entry<String, List<String>> tag : catalog.tags().entrySet()) {
-      List<PlannedLesson> of = tag.getValue().stream().map(id -> catalog.lesson(id).orElseThrow()).toList();
+      List<PlannedLesson> of = tag.getValue().stream().map(id -> java.util.Objects.requireNonNull(byId.get(id), id))
+          .toList();
       out.add(page(catalog, SitePaths.tag(tag.getKey()), text.text("page.tag.title", tag.getKey()),
           text.text("page.tag.description", tag.getKey()), "listing.peb", "listing",
           new Views.ListingView(text.text("page.tag.heading", tag.getKey()), "", of.size(), views.byLevel(of))));
@@ -97,6 +118,9 @@ public final class SiteRenderer {
     out.add(notFound(catalog, text));
     return out;
   }
+
+  /** A lesson's pages, or what stopped them. */
+  private record Rendered(List<OutputFile> files, Exception failure) {}
 
   /** Each kit's offline zip, made from the finished site's files. */
   public List<OutputFile> offlinePacks(Catalog catalog, List<OutputFile> site) {

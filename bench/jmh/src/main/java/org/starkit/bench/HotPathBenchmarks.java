@@ -1,0 +1,106 @@
+package org.starkit.bench;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.starkit.badge.PngBaker;
+import org.starkit.build.BuildOptions;
+import org.starkit.build.BuildResult;
+import org.starkit.build.SiteBuilder;
+import org.starkit.markdown.LinkTargets;
+import org.starkit.markdown.MarkdownRenderer;
+import org.starkit.markdown.RenderedPage;
+import org.starkit.render.Theme;
+import org.starkit.search.SearchIndexBuilder;
+
+/**
+ * The hot paths bench/run.sh and JFR found: Markdown rendering per lesson (Flexmark, then the jsoup
+ * sanitizer), the search words of a page (jsoup again), the whole pipeline without writing on the
+ * shipped curriculum (templates included), RSA-2048 signing as badge issuing does it, and PNG baking.
+ * Run from the repository root (the paths are relative to it).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class HotPathBenchmarks {
+  private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private String lessonBody;
+  private String lessonHtml;
+  private LinkTargets targets;
+  private RSASSASigner signer;
+  private JWSHeader header;
+  private byte[] png;
+  private BuildOptions shipped;
+
+  @Setup
+  public void setUp() throws Exception {
+    Path lesson = Path.of("curriculum/lessons/python/beginner/loops.md");
+    if (!Files.exists(lesson)) {
+      throw new IllegalStateException("run from the repository root: " + lesson + " is missing");
+    }
+    String text = Files.readString(lesson);
+    int end = text.indexOf("\n---", 3);
+    // Blank the front matter lines, as the loader does, so line numbers stay file lines.
+    lessonBody = "\n".repeat((int) text.substring(0, end + 4).chars().filter(c -> c == '\n').count())
+        + text.substring(end + 4);
+    targets = new LinkTargets(Map.of(), Map.of());
+    lessonHtml = markdown.render("lessons/loops.md", lessonBody, "../", targets).learnerHtml();
+    RSAKey key = new RSAKeyGenerator(2048).keyID("bench").generate();
+    signer = new RSASSASigner(key);
+    header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("bench").build();
+    png = Files.readAllBytes(Path.of("bench/jmh/src/main/resources/one-pixel.png"));
+    shipped = new BuildOptions(Path.of("curriculum"), "curriculum", Path.of("target/jmh-site"),
+        Theme.locate("default").orElseThrow(), Optional.empty(), false, LocalDate.of(2030, 1, 1));
+  }
+
+  @Benchmark
+  public RenderedPage markdownPerLesson() {
+    return markdown.render("lessons/loops.md", lessonBody, "../", targets);
+  }
+
+  @Benchmark
+  public String searchWordsPerLesson() {
+    return SearchIndexBuilder.words(lessonHtml);
+  }
+
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public BuildResult checkShippedCurriculum() throws Exception {
+    return new SiteBuilder().check(shipped);
+  }
+
+  @Benchmark
+  public String signRs256() throws Exception {
+    JWSObject jws = new JWSObject(header, new Payload("{\"sub\":\"urn:uuid:0\",\"type\":\"Assertion\"}"));
+    jws.sign(signer);
+    return jws.serialize();
+  }
+
+  @Benchmark
+  public byte[] bakePng() throws Exception {
+    return PngBaker.bake(png, PngBaker.OB3, "eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl");
+  }
+}
