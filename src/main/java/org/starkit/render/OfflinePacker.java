@@ -38,6 +38,9 @@ final class OfflinePacker {
     this.text = text;
   }
 
+  private static final String ASSETS = "assets/";
+  private static final String STYLESHEET = ASSETS + "style.css";
+
   OutputFile pack(KitPlan plan, List<OutputFile> site) {
     Map<String, OutputFile> byPath = site.stream().collect(Collectors.toMap(OutputFile::path, Function.identity()));
     String id = plan.kit().id();
@@ -45,15 +48,20 @@ final class OfflinePacker {
     Map<String, byte[]> entries = new TreeMap<>();
     Deque<String> html = new ArrayDeque<>(paths);
     for (String p : html) {
-      Optional.ofNullable(byPath.get(p)).ifPresent(f -> entries.put(p, f.bytes()));
+      if (!p.startsWith(ASSETS)) {
+        Optional.ofNullable(byPath.get(p)).ifPresent(f -> entries.put(p, f.bytes()));
+      }
     }
-    // images and files the included pages use
+    // the stylesheet (the landing page uses it), and the images, files and theme assets the
+    // included pages use: scripts of pages outside the pack (search, verify) stay out
+    Optional.ofNullable(byPath.get(STYLESHEET)).ifPresent(f -> entries.put(STYLESHEET, f.bytes()));
     for (String p : paths) {
       if (p.endsWith(".html") && byPath.containsKey(p)) {
         Document doc = Jsoup.parse(byPath.get(p).text());
-        for (Element e : doc.select("img[src], a[href]")) {
+        for (Element e : doc.select("img[src], a[href], link[href], script[src]")) {
           String target = resolve(p, e.hasAttr("src") ? e.attr("src") : e.attr("href"));
-          if (target != null && target.startsWith("files/") && byPath.containsKey(target)) {
+          if (target != null && (target.startsWith("files/") || target.startsWith(ASSETS))
+              && byPath.containsKey(target)) {
             entries.put(target, byPath.get(target).bytes());
           }
         }
