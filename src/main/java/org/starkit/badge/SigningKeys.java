@@ -129,7 +129,17 @@ public final class SigningKeys {
     try {
       Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {
+      // no POSIX permissions (Windows): restrict the new, still empty file to its owner before
+      // anything secret is written, and refuse rather than leave a key others can read
       Files.createFile(path);
+      java.io.File f = path.toFile();
+      boolean ownerOnly = f.setReadable(false, false) && f.setReadable(true, true)
+          && f.setWritable(false, false) && f.setWritable(true, true);
+      if (!ownerOnly) {
+        Files.deleteIfExists(path);
+        throw new IOException("cannot make " + path + " readable by its owner only on this file system;"
+            + " choose a --key on a file system that supports it.");
+      }
     } catch (FileAlreadyExistsException e) {
       throw new IOException(path + " already exists; refusing to overwrite a signing key. Choose another --key.");
     }
