@@ -137,7 +137,8 @@ def main():
         write(os.path.join(a.outdir, "hugo.yaml"),
               'baseURL: "http://localhost/"\ntitle: "Synthetic Curriculum"\nlanguageCode: en\n'
               'disableKinds: [RSS, sitemap, robotsTXT, "404", section]\n'
-              'taxonomies:\n  level: level\nmarkup:\n  highlight:\n    codeFences: false\n')
+              # starkit highlights fenced code at build time, so Hugo does too (like for like)
+              'taxonomies:\n  level: level\nmarkup:\n  highlight:\n    codeFences: true\n    noClasses: false\n')
         for name, text in HUGO_LAYOUTS.items():
             write(os.path.join(a.outdir, "layouts", name), text)
     for i in range(a.n):
