@@ -36,7 +36,12 @@ if [ "$skip_hugo" = 0 ] && ! command -v hugo >/dev/null; then
 fi
 jar="${STARKIT_JAR:-$repo/target/starkit.jar}" # STARKIT_JAR: measure another build of the jar
 if [ ! -f "$jar" ]; then (cd "$repo" && mvn -B -q -DskipTests package); fi
-java_cmd=(java ${STARKIT_JAVA_OPTS--XX:TieredStopAtLevel=1} -jar "$jar") # the options ./starkit uses
+if [ -n "${STARKIT_JAR:-}" ]; then
+  java_cmd=(java ${STARKIT_JAVA_OPTS--XX:TieredStopAtLevel=1} -jar "$jar")
+else
+  java_cmd=("$repo/starkit") # what users run: its JIT choice and class-data-sharing archive, no Maven once built
+  "$repo/starkit" --version >/dev/null # makes the jar and the archive outside the measured runs
+fi
 raw="$work/raw.tsv"
 printf 'case\ttool\trun\twall_s\tcpu_s\tmaxrss_kb\tload1\n' > "$raw"
 
