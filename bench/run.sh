@@ -114,6 +114,16 @@ if [ -n "$largest" ]; then
   done
 fi
 
+# The preview at the largest size: from saving a lesson to its rebuilt page being served, 20 edits.
+if [ -n "$largest" ] && [ "${BENCH_SERVE:-1}" = 1 ]; then
+  src="$work/serve-$largest"
+  rm -rf "$src"; cp -r "$(corpus "$largest" starkit)/curriculum" "$src"
+  echo "  serve-$largest: 20 edits" >&2
+  python3 "$repo/bench/serve_latency.py" "$src" --edits 20 --java "${java_cmd[*]}" > "$work/serve.txt" \
+    || { echo "bench: serve latency failed" >&2; : > "$work/serve.txt"; }
+  [ -s "$work/serve.txt" ] && echo "$largest $(cat "$work/serve.txt")" > "$work/serve.txt"
+fi
+
 # The shipped curriculum, as a user runs it (the jar, no Maven).
 for ((i = 1; i <= runs + 2; i++)); do
   rm -rf "$work/out-shipped"

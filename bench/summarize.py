@@ -36,6 +36,11 @@ if roster and os.path.exists(ossl) and os.path.getsize(ossl):
               f"{w / (2 * roster) * 1000:.2f} ms per signature including everything else; "
               f"`openssl speed rsa2048` signs in {sign_s * 1000:.2f} ms on this machine "
               f"({w / (2 * roster) / sign_s:.1f}x)."]
+serve = os.path.join(os.path.dirname(raw), "serve.txt")
+if os.path.exists(serve) and os.path.getsize(serve):
+    n, m, lo, hi = open(serve).read().split()
+    L += ["", f"Preview: `starkit serve` on {n} lessons, from saving a lesson to its rebuilt page being served, "
+          f"20 edits: median {float(m):.0f} ms (min {float(lo):.0f}, max {float(hi):.0f})."]
 L += ["", "Ratios are starkit's median wall time over Hugo's full build of the same size in the same run. "
       "Figures are only comparable within one run: the machine is shared, see the load column."]
 open(out, "w").write("\n".join(L) + "\n")
