@@ -2,7 +2,6 @@ package org.starkit.plan;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.starkit.markdown.RenderedPage;
 import org.starkit.model.Guide;
 import org.starkit.model.Organizing;
@@ -42,10 +41,6 @@ public record Catalog(
 
   /** A guide and its rendered body. */
   public record GuidePage(Guide guide, RenderedPage page) {}
-
-  public Optional<PlannedLesson> lesson(String id) {
-    return lessons.stream().filter(l -> l.id().equals(id)).findFirst();
-  }
 
   public List<PlannedLesson> withLevel(String level) {
     return lessons.stream().filter(l -> l.lesson().level().equals(level)).toList();

@@ -42,7 +42,7 @@ final class BadgeRenderer {
     KitViewBuilder kits = new KitViewBuilder(catalog, text);
     ViewBuilder views = kits.views();
     for (Achievement a : achievements) {
-      List<Views.LessonCard> lessons = a.lessons().stream().map(r -> catalog.lesson(r.id()))
+      List<Views.LessonCard> lessons = a.lessons().stream().map(r -> views.lesson(r.id()))
           .flatMap(java.util.Optional::stream).map(views::card).toList();
       KitViews.KitCard kit = a.kit().flatMap(r -> catalog.kits().stream().filter(k -> k.kit().id().equals(r.id()))
           .findFirst()).map(kits::card).orElse(null);

@@ -64,9 +64,9 @@ final class KitViewBuilder {
    */
   KitView view(KitPlan plan, Optional<LocalDate> firstDay, Map<String, String> values) {
     Kit k = plan.kit();
-    List<PlannedLesson> lessons = plan.lessonIds().stream().map(id -> catalog.lesson(id).orElseThrow()).toList();
+    List<PlannedLesson> lessons = plan.lessonIds().stream().map(id -> views.lesson(id).orElseThrow()).toList();
     List<LessonCard> cards = lessons.stream().map(views::card).toList();
-    List<LessonCard> assumes = k.assumes().stream().map(r -> catalog.lesson(r.id())).flatMap(Optional::stream)
+    List<LessonCard> assumes = k.assumes().stream().map(r -> views.lesson(r.id())).flatMap(Optional::stream)
         .map(views::card).toList();
     List<KitViews.SessionView> sessions = new ArrayList<>();
     for (SessionPlan s : plan.sessions()) {

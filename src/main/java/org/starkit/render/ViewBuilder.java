@@ -44,6 +44,11 @@ final class ViewBuilder {
     this.translations = t;
   }
 
+  /** The lesson with this id, from a table: kits and badges look up many, so never by scanning the catalog. */
+  java.util.Optional<PlannedLesson> lesson(String id) {
+    return java.util.Optional.ofNullable(byId.get(id));
+  }
+
   /** The strings of the language these views are for. */
   MessageBundle text() {
     return text;
