@@ -31,9 +31,15 @@ import org.starkit.diagnostic.Diagnostic;
 public final class MarkdownRenderer {
   private final Parser parser;
   private final HtmlRenderer renderer;
-  private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+  private final HtmlSanitizer sanitizer;
 
   public MarkdownRenderer() {
+    this(new HtmlSanitizer());
+  }
+
+  /** A renderer with the given sanitizer (tests compare the sanitizer's fast path with the full one). */
+  MarkdownRenderer(HtmlSanitizer sanitizer) {
+    this.sanitizer = sanitizer;
     MutableDataSet options = new MutableDataSet();
     options.setFrom(ParserEmulationProfile.COMMONMARK);
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
@@ -103,9 +109,8 @@ public final class MarkdownRenderer {
     }
     String html = renderer.render(document);
     HtmlSanitizer.Result clean = sanitizer.clean(html);
-    String text = new TextCollectingVisitor().collectAndGetText(document).replaceAll("\\s+", " ").strip();
     return new RenderedPage(clean.learner(), clean.instructor(), clean.notes(), headings, pageLinks,
-        problems, text);
+        problems, clean.words());
   }
 
   private static void rewrite(Node node, UrlRewriter.Result result, List<PageLink> pageLinks) {
