@@ -14,6 +14,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -34,17 +35,22 @@ public final class MarkdownRenderer {
   private final HtmlSanitizer sanitizer;
 
   public MarkdownRenderer() {
-    this(new HtmlSanitizer());
+    this(new HtmlSanitizer(), false);
   }
 
-  /** A renderer with the given sanitizer (tests compare the sanitizer's fast path with the full one). */
-  MarkdownRenderer(HtmlSanitizer sanitizer) {
+  /**
+   * A renderer with the given sanitizer, and with or without the quick paths around Flexmark (tests
+   * compare them with stock Flexmark and the full sanitizer).
+   *
+   * @param stock Flexmark's own inline parser and autolink extension, as they come
+   */
+  MarkdownRenderer(HtmlSanitizer sanitizer, boolean stock) {
     this.sanitizer = sanitizer;
     MutableDataSet options = new MutableDataSet();
     options.setFrom(ParserEmulationProfile.COMMONMARK);
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-        StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-        new CalloutExtension()));
+        StrikethroughExtension.create(), stock ? AutolinkExtension.create() : new QuickAutolinkExtension(),
+        FootnoteExtension.create(), new CalloutExtension()));
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -52,7 +58,16 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
-    this.parser = Parser.builder(options).build();
+    Parser.Builder parsers = Parser.builder(options);
+    if (!stock) {
+      parsers.customInlineParserFactory(RegionInlineParser.FACTORY);
+      // With an inline parser of its own, Flexmark leaves out its core paragraph pre-processor, the one
+      // that reads link reference definitions; it goes back in at the same place.
+      if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
+        parsers.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+      }
+    }
+    this.parser = parsers.build();
     this.renderer = HtmlRenderer.builder(options).build();
   }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class SanitizerFastPathTest {
   private static final LinkTargets TARGETS = new LinkTargets(Map.of(), Map.of());
   private static final MarkdownRenderer FAST = new MarkdownRenderer();
-  private static final MarkdownRenderer FULL = new MarkdownRenderer(new HtmlSanitizer(true));
+  private static final MarkdownRenderer FULL = new MarkdownRenderer(new HtmlSanitizer(true), true);
 
   /** Raw HTML an author could write, each of which the Cleaner must see. */
   private static final List<String> HOSTILE = List.of(
@@ -137,6 +137,26 @@ class SanitizerFastPathTest {
       assertThat(fast.words()).as(html).isEqualTo(wordsByReparsing(fast.learner()));
     }
     assertThat(sanitizer.clean(BENIGN.get(4)).learner()).contains("href=\"mailto:", "href=\"#top\"", "href=\"../b.html\"");
+  }
+
+  /** Text the autolink extension links or could link, around the quick checks of its input. */
+  private static final List<String> AUTOLINKS = List.of(
+      "see https://example.org/a_b?c=d. now", "mail ada@example.org today", "www.example.org and WWW.EXAMPLE.ORG",
+      "Www.example.org", "ftp://files.example.org/x", "scheme only http:// here", "a&#64;example.org",
+      "https&#58;//example.org", "https\\://example.org", "a\\@example.org", "wwww.example.org",
+      "x&amp;www.example.org", "**https://example.org**", "[https://example.org](https://example.org)",
+      "`https://example.org`", "<https://example.org>", "http://example.org/&amp;x", "trailing www.",
+      "line one\nhttps://example.org/two\nthree", "café@example.org", "ww.example.org w.w.w.x",
+      "[link *em* https://example.org `code`](https://example.org \"title\") and ![alt](x.png 'pic')",
+      "[ref][r] and [r]\n\n[r]: https://example.org/ref  \"T\"", "<span>https://example.org</span>");
+
+  @Test
+  void quickFlexmarkPathsRenderLikeStockFlexmark() {
+    for (String text : AUTOLINKS) {
+      String page = "## Links\n\n" + text + "\n\n- item " + text + "\n\n| h |\n|---|\n| " + text + " |\n";
+      assertThat(FAST.render("lessons/x.md", page, "../../", TARGETS)).as(text)
+          .isEqualTo(FULL.render("lessons/x.md", page, "../../", TARGETS));
+    }
   }
 
   @Test
