@@ -64,23 +64,28 @@ final class CodeHighlighter {
   /** Highlights every code block inside {@code root} whose language is known. */
   void highlight(Element root) {
     for (Element code : root.select("pre > code[class]")) {
-      Grammar grammar = null;
-      boolean console = false;
-      for (String c : code.classNames()) {
-        if (c.startsWith("language-")) {
-          String language = c.substring(9).toLowerCase(Locale.ROOT);
-          grammar = LANGUAGES.get(language);
-          console = language.equals("console") || language.equals("shell-session");
-        }
+      highlightBlock(code);
+    }
+  }
+
+  /** Highlights one {@code <code>} of a {@code <pre>}, if its language is known. */
+  void highlightBlock(Element code) {
+    Grammar grammar = null;
+    boolean console = false;
+    for (String c : code.classNames()) {
+      if (c.startsWith("language-")) {
+        String language = c.substring(9).toLowerCase(Locale.ROOT);
+        grammar = LANGUAGES.get(language);
+        console = language.equals("console") || language.equals("shell-session");
       }
-      if ((grammar != null || console) && code.children().isEmpty()) {
-        String text = code.wholeText();
-        code.empty();
-        if (console) {
-          highlightConsole(code, text);
-        } else {
-          append(code, text, grammar);
-        }
+    }
+    if ((grammar != null || console) && code.children().isEmpty()) {
+      String text = code.wholeText();
+      code.empty();
+      if (console) {
+        highlightConsole(code, text);
+      } else {
+        append(code, text, grammar);
       }
     }
   }

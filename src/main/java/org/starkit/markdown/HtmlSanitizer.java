@@ -1,24 +1,39 @@
 package org.starkit.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Makes rendered lesson HTML safe to publish, whatever the author wrote: only a fixed set of
  * elements and attributes survives, URLs must be relative or http(s)/mailto, and there is no
  * script, event handler, style, frame or form anywhere.
+ *
+ * <p>The HTML is parsed once. When every node of it already passes the safelist (the usual case:
+ * Flexmark's own output, no raw HTML of the author's that the safelist would change) the
+ * {@link Cleaner}'s copy would be identical, so it is skipped; anything else is cleaned. One walk
+ * of the tree both decides that and finds the elements the later steps change.
  */
 final class HtmlSanitizer {
   private static final String BASE = "https://starkit.invalid/page/";
-  private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:");
 
-  /** Learner and instructor versions of one page. */
-  record Result(String learner, String instructor, String notes) {}
+  /**
+   * Learner and instructor versions of one page, and the search words of the learner version.
+   *
+   * @param copied whether the page went through the {@link Cleaner} (it had something to remove)
+   */
+  record Result(String learner, String instructor, String notes, String words, boolean copied) {}
 
   private final Safelist safelist = new Safelist()
       .addTags("a", "abbr", "aside", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd",
@@ -38,23 +53,39 @@ final class HtmlSanitizer {
       .preserveRelativeLinks(true);
 
   private final CodeHighlighter highlighter = new CodeHighlighter();
+  private final boolean alwaysClean;
+
+  HtmlSanitizer() {
+    this(false);
+  }
+
+  /** @param alwaysClean copy every page through the {@link Cleaner}, for tests of the fast path */
+  HtmlSanitizer(boolean alwaysClean) {
+    this.alwaysClean = alwaysClean;
+  }
 
   Result clean(String html) {
-    Document dirty = Jsoup.parseBodyFragment(html, BASE);
-    Document doc = new Cleaner(safelist).clean(dirty);
+    Document doc = Jsoup.parseBodyFragment(html, BASE);
+    Parts parts = new Parts();
+    boolean copied = alwaysClean || !parts.collect(doc.body(), safelist) || !doc.head().childNodes().isEmpty();
+    if (copied) {
+      doc = new Cleaner(safelist).clean(doc);
+      parts = new Parts();
+      parts.collect(doc.body(), null);
+    }
     doc.outputSettings().prettyPrint(false).charset("UTF-8");
-    for (Element e : doc.select("a[href], img[src]")) {
+    for (Element e : parts.urls) {
       String attr = e.hasAttr("href") ? "href" : "src";
-      String value = e.attr(attr).replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
-      if (SCHEME.matcher(value).find() && !value.startsWith("http:") && !value.startsWith("https:")
-          && !value.startsWith("mailto:")) {
+      if (!isAllowedUrl(e.attr(attr))) {
         e.removeAttr(attr);
       }
     }
-    for (Element img : doc.select("img:not([alt])")) {
-      img.attr("alt", "");
+    for (Element img : parts.images) {
+      if (!img.hasAttr("alt")) {
+        img.attr("alt", "");
+      }
     }
-    for (Element input : doc.select("input")) {
+    for (Element input : parts.inputs) {
       if (input.attr("type").equalsIgnoreCase("checkbox")) {
         boolean done = input.hasAttr("checked");
         Element box = new Element("span").addClass("task-box").attr("role", "img")
@@ -64,22 +95,183 @@ final class HtmlSanitizer {
         input.remove();
       }
     }
-    for (Element cell : doc.select("td[align], th[align]")) {
-      cell.addClass("align-" + cell.attr("align").toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""));
+    for (Element cell : parts.alignedCells) {
+      cell.addClass("align-" + lettersOf(cell.attr("align").toLowerCase(Locale.ROOT)));
       cell.removeAttr("align");
     }
-    for (Element h : doc.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
-      h.appendChild(new Element("a").addClass("heading-anchor").attr("href", "#" + h.id())
-          .attr("aria-label", "Link to this section").text("#"));
+    List<Element> anchors = new ArrayList<>(parts.headings.size());
+    for (Element h : parts.headings) {
+      Element anchor = new Element("a").addClass("heading-anchor").attr("href", "#" + h.id())
+          .attr("aria-label", "Link to this section").text("#");
+      h.appendChild(anchor);
+      anchors.add(anchor);
     }
-    highlighter.highlight(doc.body());
-    for (Element table : doc.select("table")) {
+    for (Element code : parts.code) {
+      highlighter.highlightBlock(code);
+    }
+    for (Element table : parts.tables) {
       table.wrap("<div class=\"table-scroll\"></div>"); // a wide table scrolls by itself on a phone, not the page
     }
     String instructor = doc.body().html();
-    var notes = doc.select("aside.callout-instructor");
-    String notesHtml = notes.outerHtml();
-    notes.remove();
-    return new Result(doc.body().html(), instructor, notesHtml);
+    String notesHtml = "";
+    String learner = instructor;
+    if (!parts.notes.isEmpty()) {
+      Elements notes = new Elements(parts.notes);
+      notesHtml = notes.outerHtml();
+      notes.remove();
+      learner = doc.body().html();
+    }
+    // The search words: the learner view's visible text without heading anchors and callout labels.
+    anchors.forEach(Node::remove);
+    parts.labels.forEach(Node::remove);
+    return new Result(learner, instructor, notesHtml, SearchWords.of(doc.body().text()), copied);
+  }
+
+  /**
+   * Whether a URL the safelist let through may stay: relative, or http(s) or mailto once control
+   * characters and spaces are squeezed out (so that {@code java\tscript:} is caught too).
+   */
+  static boolean isAllowedUrl(String url) {
+    StringBuilder v = new StringBuilder(url.length());
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c > 0x20 && c != 0x7f) {
+        v.append(c);
+      }
+    }
+    String value = v.toString().toLowerCase(Locale.ROOT);
+    return !hasScheme(value) || value.startsWith("http:") || value.startsWith("https:")
+        || value.startsWith("mailto:");
+  }
+
+  /** Whether a lower-cased URL starts with a scheme, {@code ^[a-z][a-z0-9+.-]*:}. */
+  private static boolean hasScheme(String value) {
+    if (value.isEmpty() || value.charAt(0) < 'a' || value.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Only the ASCII letters of a string, as {@code replaceAll("[^a-z]", "")} keeps them. */
+  private static String lettersOf(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The elements the cleaning steps change, in document order, as one walk of the body finds them. */
+  private static final class Parts {
+    final List<Element> urls = new ArrayList<>();
+    final List<Element> images = new ArrayList<>();
+    final List<Element> inputs = new ArrayList<>();
+    final List<Element> alignedCells = new ArrayList<>();
+    final List<Element> headings = new ArrayList<>();
+    final List<Element> code = new ArrayList<>();
+    final List<Element> tables = new ArrayList<>();
+    final List<Element> notes = new ArrayList<>();
+    /** Callout labels and elements marked as heading anchors, which are no words of the page. */
+    final List<Element> labels = new ArrayList<>();
+
+    /**
+     * Collects the elements under {@code root}; with a safelist, also checks that the Cleaner would
+     * copy every node unchanged: elements and attributes all safe, no comment, data or CDATA node.
+     *
+     * @return false when the Cleaner would change something
+     */
+    boolean collect(Element root, Safelist safelist) {
+      NodeFilter.FilterResult end = NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node == root) {
+            return FilterResult.CONTINUE;
+          }
+          if (node instanceof Element e) {
+            if (safelist != null && !isSafe(e, safelist)) {
+              return FilterResult.STOP;
+            }
+            note(e);
+          } else if (safelist != null && node.getClass() != TextNode.class) {
+            return FilterResult.STOP;
+          }
+          return FilterResult.CONTINUE;
+        }
+      }, root);
+      return end != NodeFilter.FilterResult.STOP;
+    }
+
+    private static boolean isSafe(Element e, Safelist safelist) {
+      String tag = e.normalName();
+      if (!safelist.isSafeTag(tag)) {
+        return false;
+      }
+      for (Attribute a : e.attributes()) {
+        if (!safelist.isSafeAttribute(tag, e, a)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void note(Element e) {
+      switch (e.normalName()) {
+        case "a" -> {
+          if (e.hasAttr("href")) {
+            urls.add(e);
+          }
+        }
+        case "img" -> {
+          if (e.hasAttr("src")) {
+            urls.add(e);
+          }
+          images.add(e);
+        }
+        case "input" -> inputs.add(e);
+        case "td", "th" -> {
+          if (e.hasAttr("align")) {
+            alignedCells.add(e);
+          }
+        }
+        case "h2", "h3", "h4", "h5", "h6" -> {
+          if (e.hasAttr("id")) {
+            headings.add(e);
+          }
+        }
+        case "code" -> {
+          if (e.hasAttr("class") && e.parent() != null && e.parent().nameIs("pre")) {
+            code.add(e);
+          }
+        }
+        case "table" -> tables.add(e);
+        case "aside" -> {
+          if (e.hasClass("callout-instructor")) {
+            notes.add(e);
+          }
+        }
+        case "summary" -> {
+          if (e.parent() != null && e.parent().hasClass("callout")) {
+            labels.add(e);
+            return;
+          }
+        }
+        default -> { }
+      }
+      if (e.hasClass("heading-anchor") || e.hasClass("callout-label")) {
+        labels.add(e);
+      }
+    }
   }
 }

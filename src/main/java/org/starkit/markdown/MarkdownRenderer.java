@@ -14,6 +14,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.ParserEmulationProfile;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -31,14 +32,25 @@ import org.starkit.diagnostic.Diagnostic;
 public final class MarkdownRenderer {
   private final Parser parser;
   private final HtmlRenderer renderer;
-  private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+  private final HtmlSanitizer sanitizer;
 
   public MarkdownRenderer() {
+    this(new HtmlSanitizer(), false);
+  }
+
+  /**
+   * A renderer with the given sanitizer, and with or without the quick paths around Flexmark (tests
+   * compare them with stock Flexmark and the full sanitizer).
+   *
+   * @param stock Flexmark's own inline parser and autolink extension, as they come
+   */
+  MarkdownRenderer(HtmlSanitizer sanitizer, boolean stock) {
+    this.sanitizer = sanitizer;
     MutableDataSet options = new MutableDataSet();
     options.setFrom(ParserEmulationProfile.COMMONMARK);
     options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-        StrikethroughExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-        new CalloutExtension()));
+        StrikethroughExtension.create(), stock ? AutolinkExtension.create() : new QuickAutolinkExtension(),
+        FootnoteExtension.create(), new CalloutExtension()));
     options.set(TablesExtension.COLUMN_SPANS, false);
     options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -46,7 +58,16 @@ public final class MarkdownRenderer {
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
-    this.parser = Parser.builder(options).build();
+    Parser.Builder parsers = Parser.builder(options);
+    if (!stock) {
+      parsers.customInlineParserFactory(RegionInlineParser.FACTORY);
+      // With an inline parser of its own, Flexmark leaves out its core paragraph pre-processor, the one
+      // that reads link reference definitions; it goes back in at the same place.
+      if (Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR.get(options)) {
+        parsers.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+      }
+    }
+    this.parser = parsers.build();
     this.renderer = HtmlRenderer.builder(options).build();
   }
 
@@ -103,9 +124,8 @@ public final class MarkdownRenderer {
     }
     String html = renderer.render(document);
     HtmlSanitizer.Result clean = sanitizer.clean(html);
-    String text = new TextCollectingVisitor().collectAndGetText(document).replaceAll("\\s+", " ").strip();
     return new RenderedPage(clean.learner(), clean.instructor(), clean.notes(), headings, pageLinks,
-        problems, text);
+        problems, clean.words());
   }
 
   private static void rewrite(Node node, UrlRewriter.Result result, List<PageLink> pageLinks) {

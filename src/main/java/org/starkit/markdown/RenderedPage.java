@@ -11,7 +11,8 @@ import org.starkit.diagnostic.Diagnostic;
  * @param instructorNotes only the instructor notes, for a kit's collected notes
  * @param headings the body's headings in order, with their anchor ids
  * @param pageLinks links to headings of pages, checked once all pages are rendered
- * @param text the visible text, for search and summaries
+ * @param searchWords the distinct words of the learner view, lower-cased and sorted, for the search
+ *     index: heading anchors and callout labels are left out (see {@link SearchWords})
  */
 public record RenderedPage(
     String learnerHtml,
@@ -20,7 +21,7 @@ public record RenderedPage(
     List<Heading> headings,
     List<PageLink> pageLinks,
     List<Diagnostic> diagnostics,
-    String text) {
+    String searchWords) {
 
   public boolean hasInstructorNotes() {
     return !instructorNotes.isEmpty();

@@ -28,11 +28,16 @@ final class ViewBuilder {
   private final Map<String, PlannedLesson> byId;
   private final Map<String, List<PlannedLesson>> translations;
   private final MessageBundle text;
+  /** What a lesson's edit link starts with, before its path; empty without a repository. */
+  private final String editPrefix;
 
   ViewBuilder(Catalog catalog, MessageBundle text) {
     this.catalog = catalog;
     this.config = catalog.config();
     this.text = text;
+    this.editPrefix = config.repository().isEmpty() ? ""
+        : config.repository().replaceAll("/+$", "") + "/edit/" + config.branch() + "/"
+            + (config.contentPath().isEmpty() ? "" : config.contentPath().replaceAll("^/+|/+$", "") + "/");
     Map<String, PlannedLesson> m = new java.util.HashMap<>();
     catalog.lessons().forEach(p -> m.put(p.id(), p));
     this.byId = m;
@@ -84,9 +89,7 @@ final class ViewBuilder {
     List<LessonCard> dependents = p.dependents().stream().map(byId::get).filter(java.util.Objects::nonNull)
         .map(this::card).toList();
     List<AuthorView> authors = l.authors().stream().map(ViewBuilder::author).toList();
-    String editUrl = config.repository().isEmpty() ? ""
-        : config.repository().replaceAll("/+$", "") + "/edit/" + config.branch() + "/"
-            + (config.contentPath().isEmpty() ? "" : config.contentPath().replaceAll("^/+|/+$", "") + "/") + l.path();
+    String editUrl = editPrefix.isEmpty() ? "" : editPrefix + l.path();
     Optional<Format> format = p.format();
     String body = CalloutLabeler.localize(instructor ? p.page().instructorHtml() : p.page().learnerHtml(), text);
     return new LessonView(l.id(), l.title(), l.level(), text.level(l.level()), SitePaths.level(l.level()),

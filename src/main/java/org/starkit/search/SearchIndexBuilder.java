@@ -4,14 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.starkit.markdown.SearchWords;
 import org.starkit.model.Format;
 import org.starkit.model.Lesson;
 import org.starkit.plan.Catalog;
@@ -35,21 +32,20 @@ public final class SearchIndexBuilder {
   /** The format id of lessons too long for every time commitment of the site. */
   public static final String LONGER = "longer";
   /** At most this many distinct body words are kept per lesson, the first to appear. */
-  public static final int MAX_WORDS = 1500;
+  public static final int MAX_WORDS = SearchWords.MAX_WORDS;
 
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}_]+");
   private static final String NOT_CONTENT = ".heading-anchor, .callout-label, .callout > summary";
 
   private final JsonMapper mapper = JsonMapper.builder().build();
 
   /** The index entry of every lesson, in catalog order. */
   public List<SearchDocument> documents(Catalog catalog) {
-    // Parsing each page's HTML for its words is the costly part: on all cores, in catalog order.
-    return catalog.lessons().parallelStream().map(p -> {
+    // The words come from the Markdown stage, which has the page's tree at hand (RenderedPage.searchWords).
+    return catalog.lessons().stream().map(p -> {
       Lesson l = p.lesson();
       return new SearchDocument(l.id(), l.title(), l.summary(), l.objectives(), l.tags(), l.level(),
           p.format().map(Format::id).orElse(LONGER), l.duration().toString(), SitePaths.lesson(l.id()),
-          words(p.page().learnerHtml()));
+          p.page().searchWords());
     }).toList();
   }
 
@@ -69,21 +65,14 @@ public final class SearchIndexBuilder {
 
   /**
    * The distinct words of rendered HTML, lower-cased and sorted: the text a reader sees, without
-   * markup, heading anchors or callout labels; words of one character are left out.
+   * markup, heading anchors or callout labels; words of one character are left out. The build takes
+   * them from {@link org.starkit.markdown.RenderedPage#searchWords()} instead, which equals this for
+   * the page's learner HTML.
    */
   public static String words(String html) {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.select(NOT_CONTENT).remove();
-    Set<String> seen = new LinkedHashSet<>();
-    for (String w : NOT_WORD.split(doc.body().text().toLowerCase(Locale.ROOT))) {
-      if (w.codePointCount(0, w.length()) > 1) {
-        seen.add(w);
-        if (seen.size() == MAX_WORDS) {
-          break;
-        }
-      }
-    }
-    return String.join(" ", seen.stream().sorted().toList());
+    return SearchWords.of(doc.body().text());
   }
 
   private static Map<String, Object> document(SearchDocument d) {
