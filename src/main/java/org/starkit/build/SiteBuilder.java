@@ -49,20 +49,36 @@ import org.starkit.write.SiteWriter;
 public final class SiteBuilder {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final BuildCache cache;
+  private final DiskCache disk;
 
   /** A builder that renders everything on every call. */
   public SiteBuilder() {
     this.cache = null;
+    this.disk = null;
   }
 
   /** A builder that keeps what it rendered in {@code cache} and reuses it in later calls. */
   public SiteBuilder(BuildCache cache) {
     this.cache = java.util.Objects.requireNonNull(cache, "cache");
+    this.disk = null;
+  }
+
+  /**
+   * A builder that reuses what earlier builds left in the cache folder on disk: rendered Markdown
+   * bodies, the files of the site being replaced, and, when no input changed and the site is still
+   * as written, the whole site.
+   */
+  public SiteBuilder(DiskCache disk) {
+    this.cache = null;
+    this.disk = java.util.Objects.requireNonNull(disk, "disk");
   }
 
   /** Runs every stage but writing. */
   public BuildResult check(BuildOptions options) throws IOException {
-    SourceSet sources = new SourceReader().read(options.source());
+    return check(options, new SourceReader().read(options.source()));
+  }
+
+  private BuildResult check(BuildOptions options, SourceSet sources) throws IOException {
     CurriculumLoader.Result loaded = new CurriculumLoader().load(sources);
     Curriculum curriculum = loaded.curriculum();
     if (options.baseUrl().isPresent()) {
@@ -125,9 +141,25 @@ public final class SiteBuilder {
 
   /** Checks, then writes the site when the result passes. */
   public BuildResult build(BuildOptions options) throws IOException {
-    BuildResult result = check(options);
+    if (disk == null) {
+      BuildResult result = check(options);
+      if (result.passes(options.strict()) && !result.files().isEmpty()) {
+        new SiteWriter().write(options.out(), result.files());
+      }
+      return result;
+    }
+    SourceSet sources = new SourceReader().read(options.source());
+    String inputs = Fingerprints.inputs(options, sources, BuildCache.digest(options.theme().dir()));
+    java.util.Optional<BuildRecord> last = disk.readRecord(options.out());
+    if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().site().matches(options.out())) {
+      return new BuildResult(last.get().diagnostics(), List.of(), sources, last.get().lessons(), last.get().files(),
+          true);
+    }
+    BuildResult result = check(options, sources);
     if (result.passes(options.strict()) && !result.files().isEmpty()) {
-      new SiteWriter().write(options.out(), result.files());
+      var site = new SiteWriter().writeSite(options.out(), result.files());
+      disk.writeRecord(options.out(), new BuildRecord(Fingerprints.code(), inputs, result.lessons(),
+          result.diagnostics(), result.files().size(), site));
     }
     return result;
   }
@@ -150,7 +182,37 @@ public final class SiteBuilder {
     for (Guide g : curriculum.guides()) {
       jobs.add(new MarkdownJobs.Job(g.path(), g.body(), SitePaths.rootFor(SitePaths.guide(g.id()))));
     }
+    if (disk != null) {
+      return renderWithDisk(jobs, targets);
+    }
     return cache == null ? MarkdownJobs.run(markdown, jobs, targets)
         : MarkdownJobs.run(markdown, jobs, targets, cache.markdown());
+  }
+
+  /** Takes the bodies the disk cache has, renders the others and stores them there. */
+  private Map<String, RenderedPage> renderWithDisk(List<MarkdownJobs.Job> jobs, LinkTargets targets) {
+    String targetsDigest = Fingerprints.targets(targets);
+    List<String> keys = jobs.parallelStream().map(j -> Fingerprints.markdown(j, targetsDigest)).toList();
+    Map<String, RenderedPage> stored = disk.readMarkdown(keys);
+    Map<String, RenderedPage> pages = new HashMap<>();
+    List<MarkdownJobs.Job> misses = new ArrayList<>();
+    List<String> missKeys = new ArrayList<>();
+    for (int i = 0; i < jobs.size(); i++) {
+      RenderedPage page = stored.get(keys.get(i));
+      if (page == null) {
+        misses.add(jobs.get(i));
+        missKeys.add(keys.get(i));
+      } else {
+        pages.put(jobs.get(i).path(), page);
+      }
+    }
+    Map<String, RenderedPage> rendered = misses.isEmpty() ? Map.of() : MarkdownJobs.run(markdown, misses, targets);
+    Map<String, RenderedPage> added = new HashMap<>();
+    for (int i = 0; i < misses.size(); i++) {
+      added.put(missKeys.get(i), rendered.get(misses.get(i).path()));
+    }
+    pages.putAll(rendered);
+    disk.writeMarkdown(added, new java.util.HashSet<>(keys));
+    return pages;
   }
 }
