@@ -145,9 +145,43 @@ public final class DiskCache {
   }
 
   private Path record(Path out) {
+    return dir.resolve("site-" + folderKey(out) + ".json");
+  }
+
+  private static String folderKey(Path folder) {
     var sha = Fingerprints.sha256();
-    Fingerprints.add(sha, out.toAbsolutePath().normalize().toString());
-    return dir.resolve("site-" + Fingerprints.hex(sha).substring(0, 24) + ".json");
+    Fingerprints.add(sha, folder.toAbsolutePath().normalize().toString());
+    return Fingerprints.hex(sha).substring(0, 24);
+  }
+
+  /** The digests of the source files of the last build from {@code source}, with their stamps. */
+  Map<String, SourceDigests.Entry> readSources(Path source) {
+    try {
+      SourceIndex index = json.readValue(Files.readAllBytes(sources(source)), SourceIndex.class);
+      return index != null && Fingerprints.code().equals(index.code()) ? index.files() : Map.of();
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    }
+  }
+
+  void writeSources(Path source, Map<String, SourceDigests.Entry> files) {
+    try {
+      Files.createDirectories(dir);
+      writeAtomically(sources(source), json.writeValueAsBytes(new SourceIndex(Fingerprints.code(), files)));
+    } catch (IOException | RuntimeException e) {
+      // every file is hashed next time
+    }
+  }
+
+  private Path sources(Path source) {
+    return dir.resolve("sources-" + folderKey(source) + ".json");
+  }
+
+  /** The stored form of the source digests. */
+  record SourceIndex(String code, Map<String, SourceDigests.Entry> files) {
+    SourceIndex {
+      files = Map.copyOf(files);
+    }
   }
 
   private static void writeAtomically(Path p, byte[] bytes) throws IOException {

@@ -141,7 +141,7 @@ final class Fingerprints {
   }
 
   /** Every input of a build: starkit, the sources, the theme and the options. */
-  static String inputs(BuildOptions options, SourceSet sources, String themeDigest) {
+  static String inputs(BuildOptions options, SourceSet sources, Map<String, String> digests, String themeDigest) {
     MessageDigest sha = sha256();
     add(sha, code());
     add(sha, options.sourceLabel());
@@ -153,7 +153,8 @@ final class Fingerprints {
     add(sha, events ? options.today().toString() : "no-events"); // the date shows only with events
     add(sha, Integer.toString(sources.files().size()));
     for (SourceFile f : sources.files()) {
-      f.updateDigest(sha);
+      add(sha, f.path());
+      add(sha, java.util.Objects.requireNonNull(digests.get(f.path()), f.path()));
     }
     add(sha, sources.diagnostics().toString());
     return hex(sha);
@@ -172,12 +173,20 @@ final class Fingerprints {
     return hex(sha);
   }
 
-  /** The key of one rendered body. */
-  static String markdown(MarkdownJobs.Job job, String targetsDigest) {
+  /**
+   * The key of one rendered body: the digest of the file it comes from stands for its text (a body
+   * is the file's text with the front matter blanked), checked by its length and hash code.
+   */
+  static String markdown(MarkdownJobs.Job job, String fileDigest, String targetsDigest) {
     MessageDigest sha = sha256();
     add(sha, code());
     add(sha, job.path());
-    add(sha, job.body());
+    if (fileDigest == null) {
+      add(sha, job.body());
+    } else {
+      add(sha, fileDigest);
+      add(sha, job.body().length() + ":" + job.body().hashCode());
+    }
     add(sha, job.root());
     add(sha, targetsDigest);
     return hex(sha);

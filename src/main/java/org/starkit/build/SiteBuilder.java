@@ -75,10 +75,28 @@ public final class SiteBuilder {
 
   /** Runs every stage but writing. */
   public BuildResult check(BuildOptions options) throws IOException {
-    return check(options, new SourceReader().read(options.source()));
+    if (disk != null) {
+      Read read = read(options);
+      return check(options, read.sources(), read.digests());
+    }
+    return check(options, new SourceReader().read(options.source()), Map.of());
   }
 
-  private BuildResult check(BuildOptions options, SourceSet sources) throws IOException {
+  /** The sources, and with a disk cache the digest of each file. */
+  private record Read(SourceSet sources, Map<String, String> digests) {}
+
+  private Read read(BuildOptions options) throws IOException {
+    Map<String, String> before = SourceDigests.stamps(options.source());
+    SourceSet sources = new SourceReader().read(options.source());
+    Map<String, String> after = SourceDigests.stamps(options.source());
+    Map<String, SourceDigests.Entry> remember = new HashMap<>();
+    Map<String, String> digests = SourceDigests.digests(sources, before, after, disk.readSources(options.source()),
+        remember);
+    disk.writeSources(options.source(), remember);
+    return new Read(sources, digests);
+  }
+
+  private BuildResult check(BuildOptions options, SourceSet sources, Map<String, String> digests) throws IOException {
     CurriculumLoader.Result loaded = new CurriculumLoader().load(sources);
     Curriculum curriculum = loaded.curriculum();
     if (options.baseUrl().isPresent()) {
@@ -104,7 +122,7 @@ public final class SiteBuilder {
     problems.addAll(BadgeChecker.check(curriculum));
     BadgePublisher.Result badges = new BadgePublisher().publish(curriculum.badges(), curriculum.config());
     problems.addAll(badges.diagnostics());
-    Map<String, RenderedPage> pages = renderMarkdown(curriculum);
+    Map<String, RenderedPage> pages = renderMarkdown(curriculum, digests);
     pages.values().forEach(p -> problems.addAll(p.diagnostics()));
     problems.addAll(AnchorChecker.check(pages));
     List<Diagnostic> shown = new ArrayList<>(problems.stream().map(d -> d.withFile(prefix + d.file())).toList());
@@ -148,14 +166,15 @@ public final class SiteBuilder {
       }
       return result;
     }
-    SourceSet sources = new SourceReader().read(options.source());
-    String inputs = Fingerprints.inputs(options, sources, BuildCache.digest(options.theme().dir()));
+    Read read = read(options);
+    SourceSet sources = read.sources();
+    String inputs = Fingerprints.inputs(options, sources, read.digests(), BuildCache.digest(options.theme().dir()));
     java.util.Optional<BuildRecord> last = disk.readRecord(options.out());
     if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().site().matches(options.out())) {
       return new BuildResult(last.get().diagnostics(), List.of(), sources, last.get().lessons(), last.get().files(),
           true);
     }
-    BuildResult result = check(options, sources);
+    BuildResult result = check(options, sources, read.digests());
     if (result.passes(options.strict()) && !result.files().isEmpty()) {
       var site = new SiteWriter().writeSite(options.out(), result.files());
       disk.writeRecord(options.out(), new BuildRecord(Fingerprints.code(), inputs, result.lessons(),
@@ -164,7 +183,7 @@ public final class SiteBuilder {
     return result;
   }
 
-  private Map<String, RenderedPage> renderMarkdown(Curriculum curriculum) {
+  private Map<String, RenderedPage> renderMarkdown(Curriculum curriculum, Map<String, String> digests) {
     Map<String, String> pageTargets = new HashMap<>();
     for (Lesson l : curriculum.lessons()) {
       pageTargets.put(l.path(), SitePaths.lesson(l.id()));
@@ -183,16 +202,18 @@ public final class SiteBuilder {
       jobs.add(new MarkdownJobs.Job(g.path(), g.body(), SitePaths.rootFor(SitePaths.guide(g.id()))));
     }
     if (disk != null) {
-      return renderWithDisk(jobs, targets);
+      return renderWithDisk(jobs, targets, digests);
     }
     return cache == null ? MarkdownJobs.run(markdown, jobs, targets)
         : MarkdownJobs.run(markdown, jobs, targets, cache.markdown());
   }
 
   /** Takes the bodies the disk cache has, renders the others and stores them there. */
-  private Map<String, RenderedPage> renderWithDisk(List<MarkdownJobs.Job> jobs, LinkTargets targets) {
+  private Map<String, RenderedPage> renderWithDisk(List<MarkdownJobs.Job> jobs, LinkTargets targets,
+      Map<String, String> digests) {
     String targetsDigest = Fingerprints.targets(targets);
-    List<String> keys = jobs.parallelStream().map(j -> Fingerprints.markdown(j, targetsDigest)).toList();
+    List<String> keys = jobs.parallelStream()
+        .map(j -> Fingerprints.markdown(j, digests.get(j.path()), targetsDigest)).toList();
     Map<String, RenderedPage> stored = disk.readMarkdown(keys);
     Map<String, RenderedPage> pages = new HashMap<>();
     List<MarkdownJobs.Job> misses = new ArrayList<>();

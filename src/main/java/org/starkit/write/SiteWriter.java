@@ -75,8 +75,8 @@ public final class SiteWriter {
           dirs.add(f.path().substring(0, i));
         }
       }
-      for (String d : dirs) { // sorted, so each parent comes before its children
-        Files.createDirectory(inside(staging, d));
+      for (String d : dirs) { // sorted, so each parent comes before its children: one system call each
+        Files.createDirectories(inside(staging, d));
       }
       boolean hadOld = Files.isDirectory(target);
       FileJobs.run(sorted, f -> place(f, staging, hadOld ? target : null));

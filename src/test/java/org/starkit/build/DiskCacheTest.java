@@ -29,6 +29,14 @@ class DiskCacheTest {
     source = Fixtures.copy(Fixtures.SMALL, tmp);
     out = tmp.resolve("site");
     cacheDir = tmp.resolve("cache");
+    // Files older than a few seconds have their digests remembered between builds: make every
+    // source file old, so that the tests go through that path; an edit makes a file new again.
+    var old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    try (Stream<Path> walk = Files.walk(source)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(p, old);
+      }
+    }
   }
 
   private static Map<String, String> tree(Path dir) throws IOException {
@@ -171,6 +179,35 @@ class DiskCacheTest {
     assertThat(result.errors()).isZero();
     assertThat(tree(out)).isEqualTo(before);
     assertThat(cached().unchanged()).isTrue();
+  }
+
+  @Test
+  void cachedRebuildsReportTheSameWarnings() throws IOException {
+    edit(source.resolve("lessons/basics/second.md"), "\n## ", "\nAn image: ![](images/hello.png)\n\n## ");
+    BuildResult first = cached();
+    assertThat(first.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("missing-alt"));
+    assertThat(first.errors()).isZero();
+    BuildResult second = cached();
+    assertThat(second.unchanged()).isTrue();
+    assertThat(second.diagnostics()).isEqualTo(first.diagnostics());
+    edit(source.resolve("lessons/basics/hello.md"), "\n## ", "\nMore words.\n\n## ");
+    BuildResult third = cached(); // second.md's body and its warning come from the cache
+    assertThat(third.unchanged()).isFalse();
+    assertThat(third.diagnostics()).isEqualTo(first.diagnostics());
+    assertThat(tree(out)).isEqualTo(clean());
+  }
+
+  @Test
+  void rememberedDigestsAreUsedOnlyForFilesWithTheSameStamp() throws IOException {
+    cached();
+    Path config = source.resolve("starkit.yml");
+    var time = Files.getLastModifiedTime(config);
+    edit(config, "title: Fixture Workshops", "title: Renamed Workshops"); // same size
+    Files.setLastModifiedTime(config, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 1000));
+    assertThat(cached().unchanged()).isFalse();
+    assertThat(Files.readString(out.resolve("index.html"))).contains("Renamed Workshops");
+    assertThat(cached().unchanged()).isTrue();
+    assertThat(tree(out)).isEqualTo(clean());
   }
 
   @Test
