@@ -90,9 +90,11 @@ public final class SiteBuilder {
     SourceSet sources = new SourceReader().read(options.source());
     Map<String, String> after = SourceDigests.stamps(options.source());
     Map<String, SourceDigests.Entry> remember = new HashMap<>();
-    Map<String, String> digests = SourceDigests.digests(sources, before, after, disk.readSources(options.source()),
-        remember);
-    disk.writeSources(options.source(), remember);
+    Map<String, SourceDigests.Entry> last = disk.readSources(options.source());
+    Map<String, String> digests = SourceDigests.digests(sources, before, after, last, remember);
+    if (!remember.equals(last)) {
+      disk.writeSources(options.source(), remember);
+    }
     return new Read(sources, digests);
   }
 
