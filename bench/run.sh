@@ -70,8 +70,8 @@ corpus() { # n format -> dir
   echo "$d"
 }
 
-sk_build() { # source out
-  "${java_cmd[@]}" build -q --source "$1" --out "$2" --today 2030-01-01
+sk_build() { # source out cache
+  "${java_cmd[@]}" build -q --source "$1" --out "$2" --cache "$3" --today 2030-01-01
 }
 
 echo "# starkit bench $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)" >&2
@@ -81,8 +81,9 @@ for n in $sizes; do
   sc="$(corpus "$n" starkit)"
   [ "$skip_hugo" = 1 ] || hc="$(corpus "$n" hugo)"
   # one warm-up each (page cache, JIT-free but file system warm)
-  rm -rf "$work/out-sk-$n" "$work/out-hugo-$n"
-  sk_build "$sc/curriculum" "$work/out-sk-$n" >/dev/null 2>&1 || true
+  # full builds start with an empty build cache (a first build), so they measure all the work
+  rm -rf "$work/out-sk-$n" "$work/out-hugo-$n" "$work/cache-full-$n"
+  sk_build "$sc/curriculum" "$work/out-sk-$n" "$work/cache-full-$n" >/dev/null 2>&1 || true
   [ "$skip_hugo" = 1 ] || hugo --quiet -s "$hc" -d "$work/out-hugo-$n" >/dev/null 2>&1
   for ((i = 1; i <= runs; i++)); do
     order="hugo starkit"; ((i % 2 == 0)) && order="starkit hugo"
@@ -92,25 +93,29 @@ for n in $sizes; do
         rm -rf "$work/out-hugo-$n"
         timed "full-$n" hugo "$i" -- hugo --quiet -s "$hc" -d "$work/out-hugo-$n"
       else
-        rm -rf "$work/out-sk-$n"
-        timed "full-$n" starkit "$i" -- "${java_cmd[@]}" build -q --source "$sc/curriculum" --out "$work/out-sk-$n" --today 2030-01-01
+        rm -rf "$work/out-sk-$n" "$work/cache-full-$n"
+        timed "full-$n" starkit "$i" -- "${java_cmd[@]}" build -q --source "$sc/curriculum" --out "$work/out-sk-$n" \
+          --cache "$work/cache-full-$n" --today 2030-01-01
       fi
     done
   done
 done
 
-# Rebuilds at the largest size: into the existing output, nothing changed, then one lesson edited.
+# Rebuilds at the largest size: into the existing output with the build cache the first build left,
+# nothing changed, then one lesson edited.
 if [ -n "$largest" ]; then
   src="$work/edit-$largest"
   rm -rf "$src"; cp -r "$(corpus "$largest" starkit)/curriculum" "$src"
-  out="$work/out-rebuild-$largest"; rm -rf "$out"
-  sk_build "$src" "$out" >/dev/null 2>&1 || true
+  out="$work/out-rebuild-$largest"; cache="$work/cache-rebuild-$largest"; rm -rf "$out" "$cache"
+  sk_build "$src" "$out" "$cache" >/dev/null 2>&1 || true
   # (not `ls | head -1`: with pipefail, ls dying of SIGPIPE on 10,000 names would end the script)
   for one in "$src/lessons/"*.md; do break; done
   for ((i = 1; i <= runs; i++)); do
-    timed "rebuild-nochange-$largest" starkit "$i" -- "${java_cmd[@]}" build -q --source "$src" --out "$out" --today 2030-01-01
+    timed "rebuild-nochange-$largest" starkit "$i" -- "${java_cmd[@]}" build -q --source "$src" --out "$out" \
+      --cache "$cache" --today 2030-01-01
     printf '\nEdited in run %s.\n' "$i" >> "$one"
-    timed "rebuild-1edit-$largest" starkit "$i" -- "${java_cmd[@]}" build -q --source "$src" --out "$out" --today 2030-01-01
+    timed "rebuild-1edit-$largest" starkit "$i" -- "${java_cmd[@]}" build -q --source "$src" --out "$out" \
+      --cache "$cache" --today 2030-01-01
   done
 fi
 
@@ -126,8 +131,9 @@ fi
 
 # The shipped curriculum, as a user runs it (the jar, no Maven).
 for ((i = 1; i <= runs + 2; i++)); do
-  rm -rf "$work/out-shipped"
-  timed shipped starkit "$i" -- "${java_cmd[@]}" build -q --source "$repo/curriculum" --out "$work/out-shipped"
+  rm -rf "$work/out-shipped" "$work/cache-shipped"
+  timed shipped starkit "$i" -- "${java_cmd[@]}" build -q --source "$repo/curriculum" --out "$work/out-shipped" \
+    --cache "$work/cache-shipped"
 done
 
 # Badges for a roster: a scratch copy of the shipped curriculum with a key of its own.

@@ -50,7 +50,7 @@ public final class BuildCache {
   }
 
   /** A digest of every file name and content in the theme folder. */
-  private static String digest(Path dir) throws IOException {
+  static String digest(Path dir) throws IOException {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");

@@ -11,11 +11,19 @@ import org.starkit.write.OutputFile;
  * @param diagnostics every problem, sorted, with file paths as the user sees them
  * @param files the site's files (empty when the build stopped before rendering)
  * @param sources what was read, to show the offending lines of diagnostics
+ * @param fileCount how many files the site has
+ * @param unchanged true when nothing changed since the last build into the same folder, which the
+ *     disk cache ({@link DiskCache}) knew: then nothing was rendered or written and {@code files} is empty
  */
-public record BuildResult(List<Diagnostic> diagnostics, List<OutputFile> files, SourceSet sources, int lessons) {
+public record BuildResult(List<Diagnostic> diagnostics, List<OutputFile> files, SourceSet sources, int lessons,
+    int fileCount, boolean unchanged) {
   public BuildResult {
     diagnostics = List.copyOf(diagnostics);
     files = List.copyOf(files);
+  }
+
+  public BuildResult(List<Diagnostic> diagnostics, List<OutputFile> files, SourceSet sources, int lessons) {
+    this(diagnostics, files, sources, lessons, files.size(), false);
   }
 
   public long errors() {

@@ -49,20 +49,56 @@ import org.starkit.write.SiteWriter;
 public final class SiteBuilder {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final BuildCache cache;
+  private final DiskCache disk;
 
   /** A builder that renders everything on every call. */
   public SiteBuilder() {
     this.cache = null;
+    this.disk = null;
   }
 
   /** A builder that keeps what it rendered in {@code cache} and reuses it in later calls. */
   public SiteBuilder(BuildCache cache) {
     this.cache = java.util.Objects.requireNonNull(cache, "cache");
+    this.disk = null;
+  }
+
+  /**
+   * A builder that reuses what earlier builds left in the cache folder on disk: rendered Markdown
+   * bodies, the files of the site being replaced, and, when no input changed and the site is still
+   * as written, the whole site.
+   */
+  public SiteBuilder(DiskCache disk) {
+    this.cache = null;
+    this.disk = java.util.Objects.requireNonNull(disk, "disk");
   }
 
   /** Runs every stage but writing. */
   public BuildResult check(BuildOptions options) throws IOException {
+    if (disk != null) {
+      Read read = read(options);
+      return check(options, read.sources(), read.digests());
+    }
+    return check(options, new SourceReader().read(options.source()), Map.of());
+  }
+
+  /** The sources, and with a disk cache the digest of each file. */
+  private record Read(SourceSet sources, Map<String, String> digests) {}
+
+  private Read read(BuildOptions options) throws IOException {
+    Map<String, String> before = SourceDigests.stamps(options.source());
     SourceSet sources = new SourceReader().read(options.source());
+    Map<String, String> after = SourceDigests.stamps(options.source());
+    Map<String, SourceDigests.Entry> remember = new HashMap<>();
+    Map<String, SourceDigests.Entry> last = disk.readSources(options.source());
+    Map<String, String> digests = SourceDigests.digests(sources, before, after, last, remember);
+    if (!remember.equals(last)) {
+      disk.writeSources(options.source(), remember);
+    }
+    return new Read(sources, digests);
+  }
+
+  private BuildResult check(BuildOptions options, SourceSet sources, Map<String, String> digests) throws IOException {
     CurriculumLoader.Result loaded = new CurriculumLoader().load(sources);
     Curriculum curriculum = loaded.curriculum();
     if (options.baseUrl().isPresent()) {
@@ -88,7 +124,7 @@ public final class SiteBuilder {
     problems.addAll(BadgeChecker.check(curriculum));
     BadgePublisher.Result badges = new BadgePublisher().publish(curriculum.badges(), curriculum.config());
     problems.addAll(badges.diagnostics());
-    Map<String, RenderedPage> pages = renderMarkdown(curriculum);
+    Map<String, RenderedPage> pages = renderMarkdown(curriculum, digests);
     pages.values().forEach(p -> problems.addAll(p.diagnostics()));
     problems.addAll(AnchorChecker.check(pages));
     List<Diagnostic> shown = new ArrayList<>(problems.stream().map(d -> d.withFile(prefix + d.file())).toList());
@@ -125,14 +161,31 @@ public final class SiteBuilder {
 
   /** Checks, then writes the site when the result passes. */
   public BuildResult build(BuildOptions options) throws IOException {
-    BuildResult result = check(options);
+    if (disk == null) {
+      BuildResult result = check(options);
+      if (result.passes(options.strict()) && !result.files().isEmpty()) {
+        new SiteWriter().write(options.out(), result.files());
+      }
+      return result;
+    }
+    Read read = read(options);
+    SourceSet sources = read.sources();
+    String inputs = Fingerprints.inputs(options, sources, read.digests(), BuildCache.digest(options.theme().dir()));
+    java.util.Optional<BuildRecord> last = disk.readRecord(options.out());
+    if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().site().matches(options.out())) {
+      return new BuildResult(last.get().diagnostics(), List.of(), sources, last.get().lessons(), last.get().files(),
+          true);
+    }
+    BuildResult result = check(options, sources, read.digests());
     if (result.passes(options.strict()) && !result.files().isEmpty()) {
-      new SiteWriter().write(options.out(), result.files());
+      var site = new SiteWriter().writeSite(options.out(), result.files());
+      disk.writeRecord(options.out(), new BuildRecord(Fingerprints.code(), inputs, result.lessons(),
+          result.diagnostics(), result.files().size(), site));
     }
     return result;
   }
 
-  private Map<String, RenderedPage> renderMarkdown(Curriculum curriculum) {
+  private Map<String, RenderedPage> renderMarkdown(Curriculum curriculum, Map<String, String> digests) {
     Map<String, String> pageTargets = new HashMap<>();
     for (Lesson l : curriculum.lessons()) {
       pageTargets.put(l.path(), SitePaths.lesson(l.id()));
@@ -150,7 +203,39 @@ public final class SiteBuilder {
     for (Guide g : curriculum.guides()) {
       jobs.add(new MarkdownJobs.Job(g.path(), g.body(), SitePaths.rootFor(SitePaths.guide(g.id()))));
     }
+    if (disk != null) {
+      return renderWithDisk(jobs, targets, digests);
+    }
     return cache == null ? MarkdownJobs.run(markdown, jobs, targets)
         : MarkdownJobs.run(markdown, jobs, targets, cache.markdown());
+  }
+
+  /** Takes the bodies the disk cache has, renders the others and stores them there. */
+  private Map<String, RenderedPage> renderWithDisk(List<MarkdownJobs.Job> jobs, LinkTargets targets,
+      Map<String, String> digests) {
+    String targetsDigest = Fingerprints.targets(targets);
+    List<String> keys = jobs.parallelStream()
+        .map(j -> Fingerprints.markdown(j, digests.get(j.path()), targetsDigest)).toList();
+    Map<String, RenderedPage> stored = disk.readMarkdown(keys);
+    Map<String, RenderedPage> pages = new HashMap<>();
+    List<MarkdownJobs.Job> misses = new ArrayList<>();
+    List<String> missKeys = new ArrayList<>();
+    for (int i = 0; i < jobs.size(); i++) {
+      RenderedPage page = stored.get(keys.get(i));
+      if (page == null) {
+        misses.add(jobs.get(i));
+        missKeys.add(keys.get(i));
+      } else {
+        pages.put(jobs.get(i).path(), page);
+      }
+    }
+    Map<String, RenderedPage> rendered = misses.isEmpty() ? Map.of() : MarkdownJobs.run(markdown, misses, targets);
+    Map<String, RenderedPage> added = new HashMap<>();
+    for (int i = 0; i < misses.size(); i++) {
+      added.put(missKeys.get(i), rendered.get(misses.get(i).path()));
+    }
+    pages.putAll(rendered);
+    disk.writeMarkdown(added, new java.util.HashSet<>(keys));
+    return pages;
   }
 }

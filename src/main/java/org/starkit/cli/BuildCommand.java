@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.starkit.build.BuildOptions;
 import org.starkit.build.BuildResult;
-import org.starkit.build.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -20,13 +19,16 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   SiteOptions options;
 
+  @Mixin
+  CacheOptions cache;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     BuildOptions build = options.toBuildOptions();
-    BuildResult result = new SiteBuilder().build(build);
+    BuildResult result = cache.builder(build).build(build);
     ReportPrinter.print(result, options, spec.commandLine().getErr());
     if (!result.passes(options.strict)) {
       spec.commandLine().getErr().println("Build failed: " + ReportPrinter.counts(result)
@@ -35,8 +37,10 @@ final class BuildCommand implements Callable<Integer> {
     }
     if (!options.quiet) {
       Path index = build.out().resolve("index.html");
-      spec.commandLine().getOut().println("Built " + ReportPrinter.plural(result.lessons(), "lesson") + " into "
-          + options.out + "/ (" + ReportPrinter.plural(result.files().size(), "file") + ", "
+      spec.commandLine().getOut().println((result.unchanged() ? "Nothing changed since the last build: "
+          + ReportPrinter.plural(result.lessons(), "lesson") + " in " : "Built "
+          + ReportPrinter.plural(result.lessons(), "lesson") + " into ")
+          + options.out + "/ (" + ReportPrinter.plural(result.fileCount(), "file") + ", "
           + ReportPrinter.counts(result) + ").");
       spec.commandLine().getOut().println("Open " + index.toAbsolutePath().normalize().toUri()
           + " in a browser, or serve the folder with any static web server.");

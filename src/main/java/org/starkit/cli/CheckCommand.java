@@ -2,7 +2,7 @@ package org.starkit.cli;
 
 import java.util.concurrent.Callable;
 import org.starkit.build.BuildResult;
-import org.starkit.build.SiteBuilder;
+import org.starkit.build.BuildOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -18,12 +18,15 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   SiteOptions options;
 
+  @Mixin
+  CacheOptions cache;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    BuildResult result = new SiteBuilder().check(options.toBuildOptions());
+    BuildResult result = check();
     ReportPrinter.print(result, options, spec.commandLine().getErr());
     boolean ok = result.passes(options.strict);
     if (!options.quiet || !ok) {
@@ -31,5 +34,10 @@ final class CheckCommand implements Callable<Integer> {
           + ReportPrinter.plural(result.lessons(), "lesson") + ", " + ReportPrinter.counts(result) + ".");
     }
     return ok ? ExitCode.OK : ExitCode.CONTENT;
+  }
+
+  private BuildResult check() throws java.io.IOException {
+    BuildOptions build = options.toBuildOptions();
+    return cache.builder(build).check(build);
   }
 }

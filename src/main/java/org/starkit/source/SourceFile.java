@@ -23,6 +23,15 @@ public record SourceFile(String path, byte[] bytes) {
     return bytes.length;
   }
 
+  /** Feeds the path and content to {@code digest} without copying the content, for build caches. */
+  public void updateDigest(java.security.MessageDigest digest) {
+    digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(Integer.toString(bytes.length).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(bytes);
+  }
+
   /** The file name without folders. */
   public String name() {
     return path.substring(path.lastIndexOf('/') + 1);

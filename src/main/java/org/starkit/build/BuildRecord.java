@@ -1,0 +1,22 @@
+package org.starkit.build;
+
+import java.util.List;
+import org.starkit.diagnostic.Diagnostic;
+import org.starkit.write.SiteManifest;
+
+/**
+ * What the cache remembers of the last site written to one output folder, so that a build whose
+ * inputs have not changed since, into a folder nobody touched since, has nothing to do.
+ *
+ * @param code {@link Fingerprints#code()} of the starkit that wrote it
+ * @param inputs {@link Fingerprints#inputs} of that build
+ * @param diagnostics the warnings that build reported, printed again when nothing is rebuilt
+ * @param files how many files the site has
+ * @param site the stamps of the site's files and folders right after it was written
+ */
+record BuildRecord(String code, String inputs, int lessons, List<Diagnostic> diagnostics, int files,
+    SiteManifest site) {
+  BuildRecord {
+    diagnostics = List.copyOf(diagnostics);
+  }
+}

@@ -1,0 +1,206 @@
+package org.starkit.build;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.starkit.markdown.RenderedPage;
+
+/**
+ * The build cache on disk, a folder of its own outside the site: rendered Markdown bodies, one JSON
+ * file each, named by the SHA-256 of everything that decides the rendering
+ * ({@link Fingerprints#markdown}), and for each output folder a record of the last site written
+ * there ({@link BuildRecord}). Nothing read from it is trusted blindly: an entry that cannot be
+ * read, was written by another build of starkit or has another shape is ignored (and rendered
+ * again), never an error. It holds only rendered Markdown, which the site publishes anyway, digests
+ * and file stamps; never a copy of other source files, so never a key.
+ */
+public final class DiskCache {
+  /** The folder's name beside the output folder when no other is given. */
+  public static final String DEFAULT_NAME = ".starkit-cache";
+  private static final String MARKDOWN = "markdown";
+
+  private final Path dir;
+  private final JsonMapper json = JsonMapper.builder()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+      .build();
+
+  public DiskCache(Path dir) {
+    this.dir = dir.toAbsolutePath().normalize();
+  }
+
+  /** The cache folder used for an output folder when none is given: {@code .starkit-cache} beside it. */
+  public static Path defaultFor(Path out) {
+    return out.toAbsolutePath().normalize().resolveSibling(DEFAULT_NAME);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** The cached bodies of the given keys that could be read; the rest are simply missing. */
+  Map<String, RenderedPage> readMarkdown(Collection<String> keys) {
+    Map<String, RenderedPage> found = new ConcurrentHashMap<>();
+    Path folder = dir.resolve(MARKDOWN);
+    if (!Files.isDirectory(folder)) {
+      return found;
+    }
+    keys.parallelStream().forEach(k -> {
+      try {
+        RenderedPage page = json.readValue(Files.readAllBytes(entry(k)), RenderedPage.class);
+        if (page != null) {
+          found.put(k, page);
+        }
+      } catch (IOException | RuntimeException e) {
+        // missing, corrupt or foreign: rendered again
+      }
+    });
+    return found;
+  }
+
+  /** Stores newly rendered bodies and forgets those no longer used. Failures only cost speed. */
+  void writeMarkdown(Map<String, RenderedPage> added, Set<String> used) {
+    try {
+      Files.createDirectories(dir.resolve(MARKDOWN));
+      added.entrySet().parallelStream().forEach(e -> {
+        try {
+          Path p = entry(e.getKey());
+          Files.createDirectories(p.getParent());
+          writeAtomically(p, json.writeValueAsBytes(e.getValue()));
+        } catch (IOException | RuntimeException ex) {
+          // the next build renders it again
+        }
+      });
+      prune(used);
+    } catch (IOException | RuntimeException e) {
+      // an unwritable cache only makes the next build slower
+    }
+  }
+
+  private void prune(Set<String> used) throws IOException {
+    List<Path> stale = new ArrayList<>();
+    try (DirectoryStream<Path> shards = Files.newDirectoryStream(dir.resolve(MARKDOWN))) {
+      for (Path shard : shards) {
+        if (!Files.isDirectory(shard)) {
+          stale.add(shard);
+          continue;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(shard)) {
+          for (Path e : entries) {
+            String name = e.getFileName().toString();
+            if (!name.endsWith(".json") || !used.contains(name.substring(0, name.length() - 5))) {
+              stale.add(e);
+            }
+          }
+        }
+      }
+    }
+    stale.parallelStream().forEach(p -> {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException | RuntimeException e) {
+        // a folder, or gone already
+      }
+    });
+  }
+
+  private Path entry(String key) {
+    if (!key.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("not a cache key: " + key);
+    }
+    return dir.resolve(MARKDOWN).resolve(key.substring(0, 2)).resolve(key + ".json");
+  }
+
+  /** The record of the last site written to {@code out}, when it is readable and from this starkit. */
+  Optional<BuildRecord> readRecord(Path out) {
+    try {
+      BuildRecord r = json.readValue(Files.readAllBytes(record(out)), BuildRecord.class);
+      return r != null && Fingerprints.code().equals(r.code()) ? Optional.of(r) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  void writeRecord(Path out, BuildRecord r) {
+    try {
+      Files.createDirectories(dir);
+      writeAtomically(record(out), json.writeValueAsBytes(r));
+    } catch (IOException | RuntimeException e) {
+      // the next build cannot skip work, nothing worse
+    }
+  }
+
+  private Path record(Path out) {
+    return dir.resolve("site-" + folderKey(out) + ".json");
+  }
+
+  private static String folderKey(Path folder) {
+    var sha = Fingerprints.sha256();
+    Fingerprints.add(sha, folder.toAbsolutePath().normalize().toString());
+    return Fingerprints.hex(sha).substring(0, 24);
+  }
+
+  /** The digests of the source files of the last build from {@code source}, with their stamps. */
+  Map<String, SourceDigests.Entry> readSources(Path source) {
+    try {
+      SourceIndex index = json.readValue(Files.readAllBytes(sources(source)), SourceIndex.class);
+      return index != null && Fingerprints.code().equals(index.code()) ? index.files() : Map.of();
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    }
+  }
+
+  void writeSources(Path source, Map<String, SourceDigests.Entry> files) {
+    try {
+      Files.createDirectories(dir);
+      writeAtomically(sources(source), json.writeValueAsBytes(new SourceIndex(Fingerprints.code(), files)));
+    } catch (IOException | RuntimeException e) {
+      // every file is hashed next time
+    }
+  }
+
+  private Path sources(Path source) {
+    return dir.resolve("sources-" + folderKey(source) + ".json");
+  }
+
+  /** The stored form of the source digests. */
+  record SourceIndex(String code, Map<String, SourceDigests.Entry> files) {
+    SourceIndex {
+      files = Map.copyOf(files);
+    }
+  }
+
+  private static void writeAtomically(Path p, byte[] bytes) throws IOException {
+    Path tmp = p.resolveSibling("." + p.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    try {
+      Files.write(tmp, bytes);
+      try {
+        Files.move(tmp, p, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DiskCache[" + dir + "]";
+  }
+
+}
