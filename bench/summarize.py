@@ -28,14 +28,18 @@ for (c, t), rs in by.items():
              f"{med(rss) / 1024:.0f} | {ratio} | {min(loads):.1f}-{max(loads):.1f} |")
 if roster and os.path.exists(ossl) and os.path.getsize(ossl):
     sign_s = float(open(ossl).read().split()[0].rstrip("s"))
-    b = by.get((f"badges-{roster}", "starkit"))
-    if b:
-        w = float(b[0]["wall_s"])
-        L += ["", f"Badges: {roster} learners, each with an Open Badges 3.0 and 2.0 award baked into PNG and SVG "
-              f"(two RSA-2048 signatures per learner): {w:.2f} s wall, {w / roster * 1000:.2f} ms per learner, "
-              f"{w / (2 * roster) * 1000:.2f} ms per signature including everything else; "
-              f"`openssl speed rsa2048` signs in {sign_s * 1000:.2f} ms on this machine "
-              f"({w / (2 * roster) / sign_s:.1f}x)."]
+    for case, what in ((f"badges-{roster}", "badges only (`--no-certificates`)"),
+                       (f"badges-certificates-{roster}", "badges and a printable certificate each")):
+        b = by.get((case, "starkit"))
+        if not b:
+            continue
+        w, cpu = float(b[0]["wall_s"]), float(b[0]["cpu_s"])
+        L += ["", f"`{case}`: {roster} learners, {what}; each an Open Badges 3.0 and 2.0 award baked into PNG "
+              f"and SVG (two RSA-2048 signatures per learner): {w:.2f} s wall, {cpu:.2f} CPU s (load "
+              f"{b[0]['load1']}), {w / roster * 1000:.2f} ms wall and {cpu / roster * 1000:.2f} ms CPU per learner, "
+              f"{cpu / (2 * roster) * 1000:.2f} CPU ms per signature including everything else (JVM start "
+              f"included); `openssl speed rsa2048` signs in {sign_s * 1000:.2f} ms on this machine "
+              f"({cpu / (2 * roster) / sign_s:.1f}x)."]
 serve = os.path.join(os.path.dirname(raw), "serve.txt")
 if os.path.exists(serve) and os.path.getsize(serve):
     n, m, lo, hi = open(serve).read().split()

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.starkit.load.BadgeParser;
 import org.starkit.load.LedgerCsv;
@@ -27,22 +28,25 @@ public final class AwardWriter {
 
   /**
    * Writes one award's files, named after the achievement and the award's id: the 3.0 and 2.0
-   * badges (token, PNG, SVG) and the printable certificate.
+   * badges (token, PNG, SVG) and the printable certificate, when there is one (null: none).
    */
   public List<Path> write(BadgeIssuer.Issued award, String label, byte[] certificatePdf) throws IOException {
     Files.createDirectories(out);
     String stem = label + "-" + award.id().substring("urn:uuid:".length(), "urn:uuid:".length() + 8);
-    List<Path> files = List.of(out.resolve(stem + ".ob3.jwt"), out.resolve(stem + ".ob3.png"),
+    List<Path> files = new ArrayList<>(List.of(out.resolve(stem + ".ob3.jwt"), out.resolve(stem + ".ob3.png"),
         out.resolve(stem + ".ob3.svg"), out.resolve(stem + ".ob2.jws"), out.resolve(stem + ".ob2.png"),
-        out.resolve(stem + ".ob2.svg"), out.resolve(stem + ".certificate.pdf"));
+        out.resolve(stem + ".ob2.svg")));
     Files.writeString(files.get(0), award.vcJwt() + "\n");
     Files.write(files.get(1), award.ob3Png());
     Files.writeString(files.get(2), award.ob3Svg());
     Files.writeString(files.get(3), award.ob2Jws() + "\n");
     Files.write(files.get(4), award.ob2Png());
     Files.writeString(files.get(5), award.ob2Svg());
-    Files.write(files.get(6), certificatePdf);
-    return files;
+    if (certificatePdf != null) {
+      files.add(out.resolve(stem + ".certificate.pdf"));
+      Files.write(files.get(6), certificatePdf);
+    }
+    return List.copyOf(files);
   }
 
   /** Appends the award to the ledger (creating it with its header), without any recipient data. */

@@ -13,6 +13,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import org.starkit.model.Achievement;
 
@@ -35,14 +37,19 @@ import org.starkit.model.Achievement;
  * fresh random salt; it appears in no output.
  */
 public final class BadgeIssuer {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
+  private final Random random;
   private final CredentialFactory credentials;
   private final JWK key;
   private final JWSSigner signer;
   private final JWSAlgorithm alg;
 
   public BadgeIssuer(CredentialFactory credentials, JWK key) throws JOSEException {
+    this(credentials, key, new SecureRandom());
+  }
+
+  /** An issuer drawing ids and salts from {@code random}: tests use a seeded one, to compare outputs. */
+  BadgeIssuer(CredentialFactory credentials, JWK key, Random random) throws JOSEException {
+    this.random = random;
     this.credentials = credentials;
     this.key = key;
     if (key.getKeyType().getValue().equals("EC")) {
@@ -88,12 +95,38 @@ public final class BadgeIssuer {
     }
   }
 
-  public Issued issue(Request r, byte[] png, String svg) throws JOSEException, PngBaker.BakeException {
+  /** The random parts of one award: its id, its subject's id and the salt of the email's hash. */
+  public record Draw(String id, String subjectId, String salt) {}
+
+  /** Draws the random parts of the next award (version 4 UUIDs and a 128-bit salt). */
+  public Draw draw() {
     byte[] saltBytes = new byte[16];
-    RANDOM.nextBytes(saltBytes);
-    String salt = Base64.getUrlEncoder().withoutPadding().encodeToString(saltBytes);
-    String id = "urn:uuid:" + UUID.randomUUID();
-    CredentialFactory.Recipient recipient = new CredentialFactory.Recipient("urn:uuid:" + UUID.randomUUID(),
+    random.nextBytes(saltBytes);
+    return new Draw("urn:uuid:" + uuid(), "urn:uuid:" + uuid(),
+        Base64.getUrlEncoder().withoutPadding().encodeToString(saltBytes));
+  }
+
+  private UUID uuid() {
+    byte[] b = new byte[16];
+    random.nextBytes(b);
+    b[6] = (byte) ((b[6] & 0x0f) | 0x40);
+    b[8] = (byte) ((b[8] & 0x3f) | 0x80);
+    ByteBuffer bytes = ByteBuffer.wrap(b);
+    return new UUID(bytes.getLong(), bytes.getLong());
+  }
+
+  public Issued issue(Request r, byte[] png, String svg) throws JOSEException, PngBaker.BakeException {
+    return issue(r, draw(), png, svg);
+  }
+
+  /**
+   * Signs and bakes one award with random parts drawn before: safe to call from several threads at
+   * once (each signature gets its own {@link java.security.Signature}).
+   */
+  public Issued issue(Request r, Draw draw, byte[] png, String svg) throws JOSEException, PngBaker.BakeException {
+    String salt = draw.salt();
+    String id = draw.id();
+    CredentialFactory.Recipient recipient = new CredentialFactory.Recipient(draw.subjectId(),
         identityHash(r.email(), salt), salt, r.name().orElse(""));
     Instant from = r.issued().with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0);
     Optional<Instant> until = r.expires().map(e -> e.with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0));

@@ -16,6 +16,7 @@ import org.starkit.badge.BadgePublisher;
 import org.starkit.badge.BadgeUrls;
 import org.starkit.badge.CertificatePrinter;
 import org.starkit.badge.CredentialFactory;
+import org.starkit.badge.RosterIssuer;
 import org.starkit.badge.SigningKeys;
 import org.starkit.diagnostic.Diagnostic;
 import org.starkit.load.BadgeParser;
@@ -56,6 +57,11 @@ final class BadgeIssueCommand implements Callable<Integer> {
   @Option(names = "--theme", paramLabel = "NAME|DIR", defaultValue = "default",
       description = "Theme whose certificate.peb lays out the printable certificate (default: ${DEFAULT-VALUE}).")
   String theme;
+  @Option(names = "--no-certificates",
+      description = "Write no printable certificates, only the badges (a certificate takes far longer than a badge).")
+  boolean noCertificates;
+  @Option(names = "--jobs", paramLabel = "N", description = "Awards signed at once (default: one per core).")
+  Integer jobs;
 
   @Override
   public Integer call() throws Exception {
@@ -66,6 +72,10 @@ final class BadgeIssueCommand implements Callable<Integer> {
     if (problem != null) {
       throw new ParameterException(spec.commandLine(), problem + ".");
     }
+    if (jobs != null && jobs < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1.");
+    }
+    int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     Curriculum c = BadgeCommand.load(source, spec);
     Achievement achievement = c.badges().achievement(badge).orElseThrow(() -> new ParameterException(
         spec.commandLine(), "'" + badge + "' is not a badge. Badges: " + c.badges().achievements().stream()
@@ -98,32 +108,31 @@ final class BadgeIssueCommand implements Callable<Integer> {
     RosterReader.Roster list = roster == null
         ? new RosterReader.Roster(List.of(new RosterReader.Row(0, email, name, evidence, narrative)), 0)
         : RosterReader.read(roster, spec.commandLine().getErr());
-    List<RosterReader.Row> rows = list.rows();
+    List<BadgeIssuer.Request> requests = list.rows().stream().map(row -> new BadgeIssuer.Request(achievement,
+        row.email(), Optional.ofNullable(row.name()),
+        Optional.ofNullable(row.evidence()).or(() -> Optional.ofNullable(evidence)),
+        Optional.ofNullable(row.narrative()).or(() -> Optional.ofNullable(narrative)), issued, until)).toList();
     int failed = list.rejected();
-    int done = 0;
-    ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), rows.size(), "issued",
+    int[] done = {0};
+    ProgressBar progress = new ProgressBar(spec.commandLine().getErr(), requests.size(), "issued",
         ProgressBar.interactive());
-    for (RosterReader.Row row : rows) {
-      BadgeIssuer.Issued award = issuer.issue(new BadgeIssuer.Request(achievement, row.email(),
-          Optional.ofNullable(row.name()), Optional.ofNullable(row.evidence()).or(() -> Optional.ofNullable(evidence)),
-          Optional.ofNullable(row.narrative()).or(() -> Optional.ofNullable(narrative)), issued, until), png, svg);
-      String html;
-      try {
-        html = templates.render("certificate.peb", Map.of("certificate", printer.certificate(award, row.name(), png),
-            "lang", c.config().language()));
-      } catch (TemplateRenderer.ThemeException e) {
-        Diagnostic d = e.diagnostic();
-        spec.commandLine().getErr().println(d.location() + ": error[" + d.code() + "]: " + d.message()
-            + (d.hint().isEmpty() ? "" : "\n  hint: " + d.hint()));
-        return ExitCode.CONTENT;
-      }
-      writer.write(award, achievement.id(), printer.pdf(html));
-      writer.record(award);
-      done++;
-      progress.step();
+    RosterIssuer.CertificateMaker certificate = (award, request) -> printer.pdf(templates.render("certificate.peb",
+        Map.of("certificate", printer.certificate(award, request.name().orElse(null), png),
+            "lang", c.config().language())));
+    try {
+      new RosterIssuer(issuer, writer, png, svg, noCertificates ? null : certificate, threads)
+          .issue(requests, () -> {
+            done[0]++;
+            progress.step();
+          });
+    } catch (TemplateRenderer.ThemeException e) {
+      Diagnostic d = e.diagnostic();
+      spec.commandLine().getErr().println(d.location() + ": error[" + d.code() + "]: " + d.message()
+          + (d.hint().isEmpty() ? "" : "\n  hint: " + d.hint()));
+      return ExitCode.CONTENT;
     }
     progress.finish();
-    spec.commandLine().getOut().println("Issued " + done + " badge" + (done == 1 ? "" : "s") + " ('" + achievement.name()
+    spec.commandLine().getOut().println("Issued " + done[0] + " badge" + (done[0] == 1 ? "" : "s") + " ('" + achievement.name()
         + "') into " + out + "; recorded in " + source.resolve(BadgeParser.LEDGER) + "."
         + (failed > 0 ? " " + failed + " roster row" + (failed == 1 ? " was" : "s were") + " skipped." : ""));
     return failed > 0 ? ExitCode.CONTENT : ExitCode.OK;

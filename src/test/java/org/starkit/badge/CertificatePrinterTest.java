@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -109,6 +110,20 @@ class CertificatePrinterTest {
   void markupInANameIsPrintedAsText() throws Exception {
     try (PDDocument doc = Loader.loadPDF(print(award, "<b>Bobby</b> & \"Tables\""))) {
       assertThat(new PDFTextStripper().getText(doc)).contains("<b>Bobby</b> & \"Tables\"");
+    }
+  }
+
+  @Test
+  void theSamePagePrintsToTheSameBytes() throws Exception {
+    assertThat(print(award, "Łucja Żółć-Ørsted")).isEqualTo(pdf);
+  }
+
+  @Test
+  void standardPdfFontsNeedNoStandInFromTheMachine() {
+    // openhtmltopdf prepares the 14 standard PDF fonts for every page; PDFBox's own mapper looked for
+    // each on the machine and, with no Symbol font installed, warned once per certificate
+    for (String base : List.of("Symbol", "ZapfDingbats", "Helvetica", "Times-Roman", "Courier")) {
+      assertThat(FontMappers.instance().getFontBoxFont(base, null).isFallback()).as(base).isFalse();
     }
   }
 

@@ -131,6 +131,35 @@ class BadgeCommandTest {
   }
 
   @Test
+  void noCertificatesIssuesTheBadgesWithoutPrintingCertificates() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    Path roster = tmp.resolve("roster.csv");
+    Files.writeString(roster, "email,name\na@example.org,A\nb@example.org,B\nc@example.org,C\n");
+    Path awards = tmp.resolve("awards");
+    assertThat(run("badge", "issue", "--badge", "first", "--roster", roster.toString(), "--key", key.toString(),
+        "--out", awards.toString(), "--source", source.toString(), "--no-certificates", "--jobs", "2"))
+        .as(err.toString()).isZero();
+    assertThat(out.toString()).contains("Issued 3 badges");
+    try (Stream<Path> files = Files.list(awards)) {
+      assertThat(files.map(p -> p.getFileName().toString()).toList()).hasSize(3 * 6)
+          .noneMatch(n -> n.endsWith(".pdf")).filteredOn(n -> n.endsWith(".ob3.png")).hasSize(3);
+    }
+    assertThat(Files.readAllLines(source.resolve("badges/awards.csv"))).hasSize(1 + 3);
+  }
+
+  @Test
+  void issueRefusesFewerThanOneJob() throws Exception {
+    Path key = tmp.resolve("key.jwk");
+    run("badge", "keygen", "--source", source.toString(), "--key", key.toString());
+    assertThat(run("badge", "issue", "--badge", "first", "--email", "a@example.org", "--key", key.toString(),
+        "--out", tmp.resolve("out").toString(), "--source", source.toString(), "--jobs", "0"))
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(err.toString()).contains("--jobs must be at least 1");
+    assertThat(source.resolve("badges/awards.csv")).doesNotExist();
+  }
+
+  @Test
   void rosterProgressIsNotWrittenWhenStderrIsNotATerminal() throws Exception {
     Path key = tmp.resolve("key.jwk");
     run("badge", "keygen", "--source", source.toString(), "--key", key.toString());

@@ -9,7 +9,9 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +25,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.starkit.badge.BadgeArtist;
+import org.starkit.badge.BadgeIssuer;
+import org.starkit.badge.BadgeUrls;
+import org.starkit.badge.CredentialFactory;
 import org.starkit.badge.PngBaker;
+import org.starkit.badge.SvgBaker;
 import org.starkit.build.BuildOptions;
 import org.starkit.build.BuildResult;
 import org.starkit.build.SiteBuilder;
@@ -31,12 +38,15 @@ import org.starkit.markdown.LinkTargets;
 import org.starkit.markdown.MarkdownRenderer;
 import org.starkit.markdown.RenderedPage;
 import org.starkit.markdown.SearchWords;
+import org.starkit.model.Achievement;
+import org.starkit.model.Issuer;
 import org.starkit.render.Theme;
 
 /**
  * The hot paths bench/run.sh and JFR found: Markdown rendering per lesson (Flexmark, then the jsoup
- * sanitizer, which also collects the page's search words), the word splitting of those search words, the whole pipeline without writing on the
- * shipped curriculum (templates included), RSA-2048 signing as badge issuing does it, and PNG baking.
+ * sanitizer, which also collects the page's search words), the word splitting of those search words, the whole pipeline
+ * without writing on the shipped curriculum (templates included), RSA-2048 signing as badge issuing does it,
+ * PNG and SVG baking, and one whole award (two signatures, four bakes).
  * Run from the repository root (the paths are relative to it).
  */
 @State(Scope.Benchmark)
@@ -54,6 +64,10 @@ public class HotPathBenchmarks {
   private JWSHeader header;
   private byte[] png;
   private BuildOptions shipped;
+  private BadgeIssuer issuer;
+  private BadgeIssuer.Request request;
+  private byte[] badgePng;
+  private String badgeSvg;
 
   @Setup
   public void setUp() throws Exception {
@@ -74,6 +88,15 @@ public class HotPathBenchmarks {
     signer = new RSASSASigner(key);
     header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("bench").build();
     png = Files.readAllBytes(Path.of("bench/jmh/src/main/resources/one-pixel.png"));
+    BadgeUrls urls = new BadgeUrls("https://workshops.example.org/");
+    issuer = new BadgeIssuer(new CredentialFactory(urls, new Issuer("Bench Workshops", "", "")), key);
+    Achievement achievement = new Achievement("first-steps", "badges/first-steps.yml", "First Steps",
+        "Wrote a program.", "Finish the project.", List.of(), Optional.empty(), Optional.empty(), List.of("python"),
+        Optional.empty(), "beginner");
+    request = new BadgeIssuer.Request(achievement, "ada@example.org", Optional.of("Ada"), Optional.empty(),
+        Optional.empty(), Instant.parse("2030-01-01T00:00:00Z"), Optional.empty());
+    badgePng = BadgeArtist.png(achievement, List.of("beginner"));
+    badgeSvg = BadgeArtist.svg(achievement, List.of("beginner"));
     shipped = new BuildOptions(Path.of("curriculum"), "curriculum", Path.of("target/jmh-site"),
         Theme.locate("default").orElseThrow(), Optional.empty(), false, LocalDate.of(2030, 1, 1));
   }
@@ -104,5 +127,16 @@ public class HotPathBenchmarks {
   @Benchmark
   public byte[] bakePng() throws Exception {
     return PngBaker.bake(png, PngBaker.OB3, "eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl");
+  }
+
+  @Benchmark
+  public String bakeSvg() throws Exception {
+    return SvgBaker.bake(badgeSvg, true, "eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl");
+  }
+
+  /** One whole award as `badge issue` makes it, without writing: two RS256 signatures and four bakes. */
+  @Benchmark
+  public BadgeIssuer.Issued issueOneAward() throws Exception {
+    return issuer.issue(request, badgePng, badgeSvg);
   }
 }
