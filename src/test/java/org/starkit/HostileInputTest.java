@@ -98,12 +98,24 @@ class HostileInputTest {
         false);
   }
 
-  /** Every file and link under {@code tmp} except the output directory, with a digest of its content. */
+  /**
+   * Every file and link under {@code tmp} except the output directory and the build cache beside it,
+   * with a digest of its content. The cache may only hold the cache's own files.
+   */
   private Map<String, String> outsideOut() throws IOException {
     Map<String, String> listing = new TreeMap<>();
+    Path cache = tmp.resolve(org.starkit.build.DiskCache.DEFAULT_NAME);
     try (Stream<Path> paths = Files.walk(tmp)) {
       for (Path p : paths.toList()) {
         if (p.startsWith(out)) {
+          continue;
+        }
+        if (p.startsWith(cache)) {
+          String rel = cache.relativize(p).toString().replace('\\', '/');
+          assertThat(Files.isSymbolicLink(p)).as(rel).isFalse();
+          assertThat(Files.isDirectory(p)
+              || rel.matches("markdown/[0-9a-f]{2}/[0-9a-f]{64}\\.json|(site|sources)-[0-9a-f]{24}\\.json"))
+              .as("a file of the build cache: " + rel).isTrue();
           continue;
         }
         String rel = tmp.relativize(p).toString();
@@ -639,8 +651,8 @@ class HostileInputTest {
     for (Map.Entry<String, byte[]> e : previous.entrySet()) {
       assertThat(after.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
     }
-    try (Stream<Path> siblings = Files.list(tmp)) {
-      assertThat(siblings.map(p -> p.getFileName().toString()).toList())
+    try (Stream<Path> siblings = Files.list(tmp)) { // the build cache may sit beside the site, nothing else
+      assertThat(siblings.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".starkit-cache")).toList())
           .containsExactlyInAnyOrder("curriculum", "site");
     }
   }

@@ -1,5 +1,6 @@
 package org.starkit.build;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,40 @@ final class MarkdownJobs {
     }
     pages.putAll(rendered);
     cache.retain(jobs, targets);
+    return pages;
+  }
+
+  /**
+   * Like {@link #run(MarkdownRenderer, List, LinkTargets)}, taking the bodies the disk cache has and
+   * storing there those it had to render.
+   *
+   * @param digests the digest of each source file, which stands for the body's text in the key
+   */
+  static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<Job> jobs, LinkTargets targets,
+      DiskCache disk, Map<String, String> digests) {
+    String targetsDigest = Fingerprints.targets(targets);
+    List<String> keys = jobs.parallelStream()
+        .map(j -> Fingerprints.markdown(j, digests.get(j.path()), targetsDigest)).toList();
+    Map<String, RenderedPage> stored = disk.readMarkdown(keys);
+    Map<String, RenderedPage> pages = new HashMap<>();
+    List<Job> misses = new ArrayList<>();
+    List<String> missKeys = new ArrayList<>();
+    for (int i = 0; i < jobs.size(); i++) {
+      RenderedPage page = stored.get(keys.get(i));
+      if (page == null) {
+        misses.add(jobs.get(i));
+        missKeys.add(keys.get(i));
+      } else {
+        pages.put(jobs.get(i).path(), page);
+      }
+    }
+    Map<String, RenderedPage> rendered = misses.isEmpty() ? Map.of() : run(markdown, misses, targets);
+    Map<String, RenderedPage> added = new HashMap<>();
+    for (int i = 0; i < misses.size(); i++) {
+      added.put(missKeys.get(i), rendered.get(misses.get(i).path()));
+    }
+    pages.putAll(rendered);
+    disk.writeMarkdown(added, new java.util.HashSet<>(keys));
     return pages;
   }
 

@@ -204,38 +204,9 @@ public final class SiteBuilder {
       jobs.add(new MarkdownJobs.Job(g.path(), g.body(), SitePaths.rootFor(SitePaths.guide(g.id()))));
     }
     if (disk != null) {
-      return renderWithDisk(jobs, targets, digests);
+      return MarkdownJobs.run(markdown, jobs, targets, disk, digests);
     }
     return cache == null ? MarkdownJobs.run(markdown, jobs, targets)
         : MarkdownJobs.run(markdown, jobs, targets, cache.markdown());
-  }
-
-  /** Takes the bodies the disk cache has, renders the others and stores them there. */
-  private Map<String, RenderedPage> renderWithDisk(List<MarkdownJobs.Job> jobs, LinkTargets targets,
-      Map<String, String> digests) {
-    String targetsDigest = Fingerprints.targets(targets);
-    List<String> keys = jobs.parallelStream()
-        .map(j -> Fingerprints.markdown(j, digests.get(j.path()), targetsDigest)).toList();
-    Map<String, RenderedPage> stored = disk.readMarkdown(keys);
-    Map<String, RenderedPage> pages = new HashMap<>();
-    List<MarkdownJobs.Job> misses = new ArrayList<>();
-    List<String> missKeys = new ArrayList<>();
-    for (int i = 0; i < jobs.size(); i++) {
-      RenderedPage page = stored.get(keys.get(i));
-      if (page == null) {
-        misses.add(jobs.get(i));
-        missKeys.add(keys.get(i));
-      } else {
-        pages.put(jobs.get(i).path(), page);
-      }
-    }
-    Map<String, RenderedPage> rendered = misses.isEmpty() ? Map.of() : MarkdownJobs.run(markdown, misses, targets);
-    Map<String, RenderedPage> added = new HashMap<>();
-    for (int i = 0; i < misses.size(); i++) {
-      added.put(missKeys.get(i), rendered.get(misses.get(i).path()));
-    }
-    pages.putAll(rendered);
-    disk.writeMarkdown(added, new java.util.HashSet<>(keys));
-    return pages;
   }
 }
