@@ -138,7 +138,9 @@ done
 
 # Badges for a roster: a scratch copy of the shipped curriculum with a key of its own.
 if [ "$roster" -gt 0 ]; then
-  b="$work/badges"; rm -rf "$b"; mkdir -p "$b"; cp -r "$repo/curriculum" "$b/curriculum"
+  # outside any git work tree: keygen refuses to write a private key where it could be committed
+  b="$(mktemp -d "${TMPDIR:-/tmp}/starkit-bench-badges.XXXXXX")"; trap 'rm -rf "$b"' EXIT
+  cp -r "$repo/curriculum" "$b/curriculum"
   grep -q '^base_url:' "$b/curriculum/starkit.yml" || printf 'base_url: "https://workshops.example.org/"\n' >> "$b/curriculum/starkit.yml"
   for badge in "$b/curriculum/badges/"*.yml; do break; done
   badge="$(basename "$badge" .yml)"

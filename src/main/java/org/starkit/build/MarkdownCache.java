@@ -2,23 +2,23 @@ package org.starkit.build;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.starkit.markdown.LinkTargets;
 import org.starkit.markdown.RenderedPage;
 
 /**
  * Rendered Markdown bodies kept between builds. A body renders the same as long as its source
  * path, its text, its path to the site root and the link targets of the whole curriculum are the
- * same, so that is the key. Each build keeps only the entries it used, so the cache never holds
- * more than one build's pages.
+ * same. The link targets are the same for every body of a build, so they are compared once per
+ * build, not hashed into every key (that made each lookup cost as much as the whole curriculum):
+ * entries belong to one set of link targets, and new targets start an empty cache. Each build
+ * keeps only the entries it used, so the cache never holds more than one build's pages.
  */
 public final class MarkdownCache {
-  private record Key(MarkdownJobs.Job job, LinkTargets targets) {}
-
-  private final Map<Key, RenderedPage> pages = new HashMap<>();
+  private final Map<MarkdownJobs.Job, RenderedPage> pages = new HashMap<>();
+  private LinkTargets targets;
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
 
@@ -33,18 +33,31 @@ public final class MarkdownCache {
   }
 
   synchronized RenderedPage find(MarkdownJobs.Job job, LinkTargets targets) {
-    RenderedPage page = pages.get(new Key(job, targets));
+    use(targets);
+    RenderedPage page = pages.get(job);
     (page == null ? misses : hits).incrementAndGet();
     return page;
   }
 
   synchronized void store(MarkdownJobs.Job job, LinkTargets targets, RenderedPage page) {
-    pages.put(new Key(job, targets), page);
+    use(targets);
+    pages.put(job, page);
   }
 
   /** Forgets every entry but those of the given build. */
   synchronized void retain(List<MarkdownJobs.Job> jobs, LinkTargets targets) {
-    Set<Key> used = jobs.stream().map(j -> new Key(j, targets)).collect(Collectors.toSet());
-    pages.keySet().retainAll(used);
+    use(targets);
+    pages.keySet().retainAll(new HashSet<>(jobs));
+  }
+
+  /**
+   * Makes {@code next} the targets of the entries, dropping entries made for other targets. After
+   * the first call of a build the targets are the same object, so the comparison is free.
+   */
+  private void use(LinkTargets next) {
+    if (next != targets && !next.equals(targets)) {
+      pages.clear();
+    }
+    targets = next;
   }
 }
