@@ -32,34 +32,35 @@ final class RegionInlineParser extends InlineParserImpl {
 
   @Override
   public BasedSequence match(Pattern re) {
-    if (index >= input.length()) {
-      return null;
-    }
-    Matcher matcher = re.matcher(input);
-    matcher.region(index, input.length());
-    if (!matcher.find()) {
-      return null;
-    }
-    index = matcher.end();
-    return input.subSequence(matcher.start(), matcher.end());
+    Matcher matcher = advance(re);
+    return matcher == null ? null : input.subSequence(matcher.start(), matcher.end());
   }
 
   @Override
   public BasedSequence[] matchWithGroups(Pattern re) {
-    if (index >= input.length()) {
+    Matcher matcher = advance(re);
+    if (matcher == null) {
       return null;
     }
-    Matcher matcher = re.matcher(input);
-    matcher.region(index, input.length());
-    if (!matcher.find()) {
-      return null;
-    }
-    index = matcher.end();
     BasedSequence[] results = new BasedSequence[matcher.groupCount() + 1];
     results[0] = input.subSequence(matcher.start(), matcher.end());
     for (int i = 1; i < results.length; i++) {
       results[i] = matcher.group(i) == null ? null : input.subSequence(matcher.start(i), matcher.end(i));
     }
     return results;
+  }
+
+  /** The next match of {@code re} at or after the current position, moving past it; null if none. */
+  private Matcher advance(Pattern re) {
+    if (index >= input.length()) {
+      return null;
+    }
+    Matcher matcher = re.matcher(input);
+    matcher.region(index, input.length());
+    if (!matcher.find()) {
+      return null;
+    }
+    index = matcher.end();
+    return matcher;
   }
 }
