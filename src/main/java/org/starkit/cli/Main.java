@@ -4,15 +4,39 @@ import java.io.PrintWriter;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.starkit.write.SiteWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code starkit} command. */
 @Command(name = "starkit", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Turns a repository of Markdown workshop lessons into a website organizers can run events from.",
-    subcommands = {BuildCommand.class, CheckCommand.class, EventCommand.class, KitCommand.class, ImportCommand.class, BadgeCommand.class, NewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    description = "Turns a repository of Markdown workshop lessons into a website organizers can run events from.")
 public final class Main implements Runnable {
+  /**
+   * The commands, in the order help lists them. picocli reads each command's annotations by
+   * reflection when it is added, which costs about a third of a second for all of them on a cold
+   * JVM, so a command line naming one command gets only that one ({@link #commandLine}).
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> c = new LinkedHashMap<>();
+    c.put("build", BuildCommand::new);
+    c.put("check", CheckCommand::new);
+    c.put("event", EventCommand::new);
+    c.put("kit", KitCommand::new);
+    c.put("import", ImportCommand::new);
+    c.put("badge", BadgeCommand::new);
+    c.put("new", NewCommand::new);
+    c.put("serve", ServeCommand::new);
+    c.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(c);
+  }
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -27,7 +51,7 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code; used by main and by tests. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = commandLine(args);
     cli.setOut(out);
     cli.setErr(err);
     cli.registerConverter(LocalDate.class, Main::date);
@@ -72,6 +96,22 @@ public final class Main implements Runnable {
       err.flush();
       return ExitCode.INTERNAL;
     }
+  }
+
+  /**
+   * The command tree for a command line: every command when help is asked for or the first word is
+   * not a command name (so usage and suggestions list them all), otherwise just the one named.
+   */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cli = new CommandLine(new Main());
+    String first = args.length == 0 ? "" : args[0];
+    boolean one = COMMANDS.containsKey(first) && !first.equals("help");
+    COMMANDS.forEach((name, command) -> {
+      if (!one || name.equals(first)) {
+        cli.addSubcommand(name, command.get());
+      }
+    });
+    return cli;
   }
 
   private static String describe(java.nio.file.FileSystemException e) {

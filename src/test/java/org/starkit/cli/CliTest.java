@@ -132,7 +132,7 @@ class CliTest {
   @Test
   void everySubcommandAnswersHelpWithExitZero() {
     java.util.List<java.util.List<String>> paths = new java.util.ArrayList<>();
-    collect(new picocli.CommandLine(new Main()), new java.util.ArrayList<>(), paths);
+    collect(Main.commandLine(new String[0]), new java.util.ArrayList<>(), paths);
     assertThat(paths).hasSizeGreaterThan(10);
     for (java.util.List<String> path : paths) {
       java.util.List<String> args = new java.util.ArrayList<>(path);
@@ -140,6 +140,17 @@ class CliTest {
       assertThat(run(args.toArray(String[]::new))).as(String.join(" ", args)).isZero();
     }
     assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void namingOneCommandBuildsOnlyItsTreeAndHelpStillListsAll() {
+    assertThat(Main.commandLine(new String[] {"build", "--help"}).getSubcommands().keySet()).containsExactly("build");
+    assertThat(Main.commandLine(new String[] {"help", "build"}).getSubcommands()).hasSize(9);
+    assertThat(Main.commandLine(new String[] {"biuld"}).getSubcommands()).hasSize(9);
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("build", "check", "event", "kit", "import", "badge", "new", "serve");
+    assertThat(run("help", "check")).isZero();
+    assertThat(out.toString()).contains("Usage: starkit check");
   }
 
   private static void collect(picocli.CommandLine cli, java.util.List<String> prefix,
