@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
@@ -29,25 +31,44 @@ import org.starkit.write.OutputFile;
  */
 final class OfflinePacker {
   private static final java.time.LocalDateTime FIXED = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
+  /** Every element whose link a pack follows (to include what a page uses) or rewrites (to stay inside the zip). */
+  private static final String LINKS = "a[href], link[href], img[src], script[src], form[action]";
 
   private final String baseUrl;
   private final MessageBundle text;
+  private final Map<String, OutputFile> byPath;
+  /** Each page parsed once per build, however many kits include it. */
+  private final Map<String, Page> pages = new ConcurrentHashMap<>();
+  /** A page relinked for one set of decisions; kits sharing a lesson mostly share its relinked copy. */
+  private final Map<Relinked, byte[]> relinked = new ConcurrentHashMap<>();
 
-  OfflinePacker(String baseUrl, MessageBundle text) {
+  OfflinePacker(String baseUrl, MessageBundle text, List<OutputFile> site) {
     this.baseUrl = baseUrl;
     this.text = text;
+    this.byPath = site.stream().collect(Collectors.toMap(OutputFile::path, Function.identity()));
   }
 
   private static final String ASSETS = "assets/";
   private static final String STYLESHEET = ASSETS + "style.css";
 
-  OutputFile pack(KitPlan plan, List<OutputFile> site) {
-    Map<String, OutputFile> byPath = site.stream().collect(Collectors.toMap(OutputFile::path, Function.identity()));
+  /**
+   * One link of a page. {@code follow} is the site path of what the pack must carry along for it
+   * (img, a, link, script: src or else href), {@code attr} and {@code value} what relinking looks
+   * at (a, link, img, form: src, else action, else href); either may be null.
+   */
+  private record Link(String follow, String attr, String value, String target) {}
+
+  /** A parsed page and its links in document order; the document is only ever cloned. */
+  private record Page(Document doc, List<Link> links) {}
+
+  /** A page with, for each of its links, what relinking does to it. */
+  private record Relinked(String path, List<String> decisions) {}
+
+  OutputFile pack(KitPlan plan) {
     String id = plan.kit().id();
     TreeSet<String> paths = paths(plan, byPath.keySet());
     Map<String, byte[]> entries = new TreeMap<>();
-    Deque<String> html = new ArrayDeque<>(paths);
-    for (String p : html) {
+    for (String p : paths) {
       if (!p.startsWith(ASSETS)) {
         Optional.ofNullable(byPath.get(p)).ifPresent(f -> entries.put(p, f.bytes()));
       }
@@ -57,9 +78,8 @@ final class OfflinePacker {
     Optional.ofNullable(byPath.get(STYLESHEET)).ifPresent(f -> entries.put(STYLESHEET, f.bytes()));
     for (String p : paths) {
       if (p.endsWith(".html") && byPath.containsKey(p)) {
-        Document doc = Jsoup.parse(byPath.get(p).text());
-        for (Element e : doc.select("img[src], a[href], link[href], script[src]")) {
-          String target = resolve(p, e.hasAttr("src") ? e.attr("src") : e.attr("href"));
+        for (Link l : page(p).links()) {
+          String target = l.follow();
           if (target != null && (target.startsWith("files/") || target.startsWith(ASSETS))
               && byPath.containsKey(target)) {
             entries.put(target, byPath.get(target).bytes());
@@ -67,10 +87,10 @@ final class OfflinePacker {
         }
       }
     }
-    for (String p : List.copyOf(entries.keySet())) {
+    java.util.Set<String> inZip = java.util.Set.copyOf(entries.keySet());
+    for (String p : inZip) {
       if (p.endsWith(".html")) {
-        entries.put(p, relink(p, new String(entries.get(p), StandardCharsets.UTF_8), entries.keySet())
-            .getBytes(StandardCharsets.UTF_8));
+        entries.put(p, relink(p, inZip));
       }
     }
     entries.put("index.html", landing(plan).getBytes(StandardCharsets.UTF_8));
@@ -81,9 +101,9 @@ final class OfflinePacker {
   record Inputs(String baseUrl, String id, String title, List<String> lessons, List<OutputFile> files) {}
 
   /** What {@link #pack} would read for the kit, for reusing its pack when that did not change. */
-  Inputs inputs(KitPlan plan, List<OutputFile> site) {
-    java.util.Set<String> paths = paths(plan, site.stream().map(OutputFile::path).collect(Collectors.toSet()));
-    List<OutputFile> files = site.stream().filter(f -> paths.contains(f.path()) || f.path().startsWith("files/"))
+  Inputs inputs(KitPlan plan) {
+    java.util.Set<String> paths = paths(plan, byPath.keySet());
+    List<OutputFile> files = byPath.values().stream().filter(f -> paths.contains(f.path()) || f.path().startsWith("files/"))
         .sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
     return new Inputs(baseUrl, plan.kit().id(), plan.kit().title(), plan.lessonIds(), files);
   }
@@ -103,30 +123,74 @@ final class OfflinePacker {
     return paths;
   }
 
-  private String relink(String page, String html, java.util.Set<String> inZip) {
-    Document doc = Jsoup.parse(html);
-    doc.outputSettings().prettyPrint(false);
-    for (Element e : doc.select("a[href], link[href], img[src], form[action]")) {
-      String attr = e.hasAttr("src") ? "src" : e.hasAttr("action") ? "action" : "href";
-      String value = e.attr(attr);
-      String target = resolve(page, value);
-      if (target == null) {
-        continue;
+  private Page page(String path) {
+    return pages.computeIfAbsent(path, p -> {
+      Document doc = Jsoup.parse(byPath.get(p).text());
+      List<Link> links = new ArrayList<>();
+      for (Element e : doc.select(LINKS)) {
+        String tag = e.normalName();
+        String follow = null;
+        if (!tag.equals("form")) {
+          follow = resolve(p, e.hasAttr("src") ? e.attr("src") : e.attr("href"));
+        }
+        String attr = null;
+        String value = null;
+        String target = null;
+        if (!tag.equals("script")) {
+          attr = e.hasAttr("src") ? "src" : e.hasAttr("action") ? "action" : "href";
+          value = e.attr(attr);
+          target = resolve(p, value);
+        }
+        links.add(new Link(follow, attr, value, target));
       }
-      String file = target.endsWith("/") ? target + "index.html" : target;
-      if (inZip.contains(file)) {
-        continue;
-      }
-      if (!baseUrl.isEmpty()) {
-        int hash = value.indexOf('#');
-        e.attr(attr, baseUrl + SitePaths.publicPath(file) + (hash >= 0 ? value.substring(hash) : ""));
-      } else if (attr.equals("action")) {
-        e.remove(); // the site search is not in the pack: a form without it would lead nowhere
-      } else {
-        e.removeAttr(attr);
-      }
+      return new Page(doc, List.copyOf(links));
+    });
+  }
+
+  private byte[] relink(String path, java.util.Set<String> inZip) {
+    Page page = page(path);
+    List<String> decisions = new ArrayList<>();
+    for (Link l : page.links()) {
+      decisions.add(decide(l, inZip));
     }
-    return doc.html() + "\n"; // jsoup keeps the page's own doctype: adding one makes a stray second doctype
+    return relinked.computeIfAbsent(new Relinked(path, List.copyOf(decisions)), k -> {
+      Document doc;
+      synchronized (page) {
+        doc = page.doc().clone();
+      }
+      doc.outputSettings().prettyPrint(false);
+      List<Element> elements = doc.select(LINKS);
+      for (int i = 0; i < elements.size(); i++) {
+        String d = k.decisions().get(i);
+        Element e = elements.get(i);
+        String attr = page.links().get(i).attr();
+        if (d.startsWith("=")) {
+          e.attr(attr, d.substring(1));
+        } else if (d.equals("-")) {
+          e.removeAttr(attr);
+        } else if (d.equals("x")) {
+          e.remove(); // the site search is not in the pack: a form without it would lead nowhere
+        }
+      }
+      // jsoup keeps the page's own doctype: adding one makes a stray second doctype
+      return (doc.html() + "\n").getBytes(StandardCharsets.UTF_8);
+    });
+  }
+
+  /** What relinking does to a link: "" keeps it, "=URL" points it to the published site, "-" drops the attribute, "x" the element. */
+  private String decide(Link l, java.util.Set<String> inZip) {
+    if (l.attr() == null || l.target() == null) {
+      return "";
+    }
+    String file = l.target().endsWith("/") ? l.target() + "index.html" : l.target();
+    if (inZip.contains(file)) {
+      return "";
+    }
+    if (!baseUrl.isEmpty()) {
+      int hash = l.value().indexOf('#');
+      return "=" + baseUrl + SitePaths.publicPath(file) + (hash >= 0 ? l.value().substring(hash) : "");
+    }
+    return l.attr().equals("action") ? "x" : "-";
   }
 
   /** The site path a relative URL on {@code page} names, or null for absolute URLs and same-page anchors. */

@@ -130,10 +130,11 @@ public final class SiteRenderer {
     } catch (ThemeException e) {
       throw new IllegalStateException("offline packs are made only after the pages rendered", e);
     }
-    OfflinePacker packer = new OfflinePacker(catalog.config().baseUrl(), text);
+    OfflinePacker packer = new OfflinePacker(catalog.config().baseUrl(), text, site);
     RenderCache cache = templates.cache();
-    return catalog.kits().stream().map(k -> cache == null ? packer.pack(k, site)
-        : cache.pack(packer.inputs(k, site), () -> packer.pack(k, site))).toList();
+    // on all cores, in catalog order; the packer parses each page once for all kits
+    return catalog.kits().parallelStream().map(k -> cache == null ? packer.pack(k)
+        : cache.pack(packer.inputs(k), () -> packer.pack(k))).toList();
   }
 
   private Views.HomeView home(Catalog catalog, ViewBuilder views) {
