@@ -51,7 +51,7 @@ public final class TemplateRenderer {
     this.messages = loaded;
     this.messagesProblem = problem;
     PebbleEngine.Builder builder = new PebbleEngine.Builder().loader(loader).strictVariables(true).autoEscaping(true)
-        .newLineTrimming(true).cacheActive(true);
+        .newLineTrimming(true).cacheActive(true).addEscapingStrategy("html", HtmlText::escape);
     if (loaded != null) {
       builder.extension(new MessageExtension(loaded));
     }
