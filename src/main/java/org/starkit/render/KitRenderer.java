@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.starkit.model.Format;
 import org.starkit.plan.Catalog;
-import org.starkit.plan.KitPlan;
 import org.starkit.render.TemplateRenderer.ThemeException;
 import org.starkit.write.OutputFile;
 
@@ -53,7 +52,8 @@ final class KitRenderer {
     out.add(pages.page(KitPaths.index(), text.text("nav.kits.title"), text.text("page.kits.description"), "kits.peb",
         "kits",
         new KitViews.KitIndexView(finder(), catalog.kits().stream().map(kits::card).toList()), catalog.config().language()));
-    for (KitPlan plan : catalog.kits()) {
+    // each kit's eight pages on all cores, in catalog order
+    out.addAll(ParallelPages.render(catalog.kits(), plan -> {
       KitViews.KitView view = kits.view(plan, Optional.empty(), Map.of());
       List<OutputFile> kitFiles = new ArrayList<>();
       kitFiles.add(pages.page(KitPaths.kit(plan.kit().id()), plan.kit().title(), plan.kit().summary(), "kit.peb", "kit",
@@ -63,8 +63,8 @@ final class KitRenderer {
             text.text("page.kit-sub", plan.kit().title(), text.text("kit.page." + p[0])),
             plan.kit().summary(), p[1], "kit", view, catalog.config().language()));
       }
-      out.addAll(kitFiles);
-    }
+      return kitFiles;
+    }));
     return out;
   }
 

@@ -49,29 +49,16 @@ public final class SiteRenderer {
     for (PlannedLesson p : catalog.lessons()) {
       byLanguage.computeIfAbsent(p.lesson().language(), l -> new ViewBuilder(catalog, messages.bundle(l)));
     }
-    // The two pages of each lesson are most of the site: rendered on all cores, kept in catalog order, and
-    // the first failure in that order is the one reported, so output and errors do not depend on timing.
-    List<Rendered> lessonPages = catalog.lessons().parallelStream().map(p -> {
+    // The two pages of each lesson are most of the site: rendered on all cores, in catalog order.
+    out.addAll(ParallelPages.render(catalog.lessons(), p -> {
       String lang = p.lesson().language();
       ViewBuilder own = byLanguage.get(lang);
-      try {
-        return new Rendered(List.of(
-            page(catalog, SitePaths.lesson(p.id()), p.lesson().title(), p.lesson().summary(), "lesson.peb", "lesson",
-                own.lesson(p, false), lang),
-            page(catalog, SitePaths.instructor(p.id()), own.text().text("page.instructor", p.lesson().title()),
-                p.lesson().summary(), "lesson.peb", "lesson", own.lesson(p, true), lang)), null);
-      } catch (ThemeException | RuntimeException e) {
-        return new Rendered(List.of(), e);
-      }
-    }).toList();
-    for (Rendered r : lessonPages) {
-      if (r.failure() instanceof ThemeException e) {
-        throw e;
-      } else if (r.failure() instanceof RuntimeException e) {
-        throw e;
-      }
-      out.addAll(r.files());
-    }
+      return List.of(
+          page(catalog, SitePaths.lesson(p.id()), p.lesson().title(), p.lesson().summary(), "lesson.peb", "lesson",
+              own.lesson(p, false), lang),
+          page(catalog, SitePaths.instructor(p.id()), own.text().text("page.instructor", p.lesson().title()),
+              p.lesson().summary(), "lesson.peb", "lesson", own.lesson(p, true), lang));
+    }));
     for (String level : config.levels()) {
       List<PlannedLesson> of = catalog.withLevel(level);
       String title = text.text("listing.level", text.level(level));
@@ -118,9 +105,6 @@ public final class SiteRenderer {
     out.add(notFound(catalog, text));
     return out;
   }
-
-  /** A lesson's pages, or what stopped them. */
-  private record Rendered(List<OutputFile> files, Exception failure) {}
 
   /** Each kit's offline zip, made from the finished site's files. */
   public List<OutputFile> offlinePacks(Catalog catalog, List<OutputFile> site) {
