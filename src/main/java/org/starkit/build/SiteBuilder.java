@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.starkit.badge.BadgePublisher;
 import org.starkit.badge.SecretScanner;
@@ -99,6 +100,14 @@ public final class SiteBuilder {
   }
 
   private BuildResult check(BuildOptions options, SourceSet sources, Map<String, String> digests) throws IOException {
+    // What needs nothing from the curriculum, or only its badges, runs on another core meanwhile:
+    // compiling the templates, drawing and publishing the badges (a second or so of a short build).
+    CompletableFuture<TemplateRenderer> templates = BackgroundWork.start("templates", () -> {
+      TemplateRenderer t = cache == null ? new TemplateRenderer(options.theme().dir(), options.theme().label())
+          : cache.templates(options.theme());
+      t.prepare();
+      return t;
+    });
     CurriculumLoader.Result loaded = new CurriculumLoader().load(sources);
     Curriculum curriculum = loaded.curriculum();
     if (options.baseUrl().isPresent()) {
@@ -122,16 +131,18 @@ public final class SiteBuilder {
     EventPlanner.Result events = new EventPlanner(kitsById, plansById, kitPlanner).plan(curriculum.events());
     problems.addAll(events.diagnostics());
     problems.addAll(BadgeChecker.check(curriculum));
-    BadgePublisher.Result badges = new BadgePublisher().publish(curriculum.badges(), curriculum.config());
-    problems.addAll(badges.diagnostics());
+    Curriculum loadedCurriculum = curriculum;
+    CompletableFuture<BadgePublisher.Result> published = BackgroundWork.start("badges",
+        () -> new BadgePublisher().publish(loadedCurriculum.badges(), loadedCurriculum.config()));
     Map<String, RenderedPage> pages = renderMarkdown(curriculum, digests);
+    BadgePublisher.Result badges = BackgroundWork.join(published);
+    problems.addAll(badges.diagnostics());
     pages.values().forEach(p -> problems.addAll(p.diagnostics()));
     problems.addAll(AnchorChecker.check(pages));
     List<Diagnostic> shown = new ArrayList<>(problems.stream().map(d -> d.withFile(prefix + d.file())).toList());
     Catalog catalog = new CatalogPlanner().plan(curriculum, pages, kits, events.events(), options.today());
     List<OutputFile> files = new ArrayList<>();
-    SiteRenderer renderer = new SiteRenderer(cache == null
-        ? new TemplateRenderer(options.theme().dir(), options.theme().label()) : cache.templates(options.theme()));
+    SiteRenderer renderer = new SiteRenderer(BackgroundWork.join(templates));
     try {
       files.addAll(renderer.render(catalog));
       files.addAll(options.theme().assets());

@@ -20,6 +20,7 @@ import org.starkit.diagnostic.Diagnostic;
 public final class TemplateRenderer {
   private final PebbleEngine engine;
   private final String themeLabel;
+  private final Path themeDir;
   private final Map<String, PebbleTemplate> templates = new ConcurrentHashMap<>();
   private final RenderCache cache;
   private final Messages messages;
@@ -57,6 +58,7 @@ public final class TemplateRenderer {
     }
     this.engine = builder.build();
     this.themeLabel = themeLabel;
+    this.themeDir = themeDir;
   }
 
   /** Thrown when a template is missing or fails; carries a diagnostic for the user. */
@@ -85,6 +87,26 @@ public final class TemplateRenderer {
       throw new ThemeException(messagesProblem.diagnostic());
     }
     return messages;
+  }
+
+  /**
+   * Compiles every template of the theme folder now, so that a build can do it on another core
+   * while it reads and renders Markdown. A template that fails to compile is left for
+   * {@link #render} to report where it is used.
+   */
+  public void prepare() {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(themeDir)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".peb")).sorted().toList()) {
+        String name = themeDir.relativize(f).toString().replace(java.io.File.separatorChar, '/');
+        try {
+          templates.computeIfAbsent(name, engine::getTemplate);
+        } catch (PebbleException e) {
+          // reported by render, with the page that needs it
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // the same: render reports a theme folder it cannot read
+    }
   }
 
   public String render(String template, Map<String, Object> context) throws ThemeException {
