@@ -1,15 +1,11 @@
 package org.starkit.plan;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.starkit.markdown.RenderedPage;
 import org.starkit.model.Curriculum;
@@ -39,8 +35,9 @@ public final class CatalogPlanner {
       }
     }
     List<PlannedLesson> planned = new ArrayList<>();
+    PathMinutes minutes = new PathMinutes(byId, cap);
     for (Lesson l : curriculum.lessons()) {
-      int path = pathMinutes(l, byId, cap);
+      int path = minutes.of(l);
       Optional<Format> format = formats.stream().filter(f -> TimeBudget.teachingCapacity(f) >= path).findFirst();
       List<String> deps = dependents.getOrDefault(l.id(), List.of()).stream().sorted().distinct().toList();
       planned.add(new PlannedLesson(l, pages.get(l.path()), path, format, deps));
@@ -49,12 +46,17 @@ public final class CatalogPlanner {
     // A translation sorts right after its original, so listings show them together.
     Map<String, PlannedLesson> plannedById = new HashMap<>();
     planned.forEach(p -> plannedById.put(p.id(), p));
-    java.util.function.Function<PlannedLesson, PlannedLesson> root = p -> p.lesson().translationOf()
-        .map(r -> plannedById.get(r.id())).filter(o -> o != p && o.lesson().translationOf().isEmpty()).orElse(p);
-    planned.sort(Comparator.<PlannedLesson>comparingInt(p -> levels.indexOf(root.apply(p).lesson().level()))
-        .thenComparingInt(p -> root.apply(p).pathMinutes())
-        .thenComparing(p -> root.apply(p).lesson().title())
-        .thenComparing(p -> root.apply(p).id())
+    // sort keys made once per lesson, not once per comparison
+    Map<PlannedLesson, SortKey> keys = new java.util.IdentityHashMap<>();
+    for (PlannedLesson p : planned) {
+      PlannedLesson r = p.lesson().translationOf().map(t -> plannedById.get(t.id()))
+          .filter(o -> o != p && o.lesson().translationOf().isEmpty()).orElse(p);
+      keys.put(p, new SortKey(levels.indexOf(r.lesson().level()), r.pathMinutes(), r.lesson().title(), r.id()));
+    }
+    planned.sort(Comparator.<PlannedLesson>comparingInt(p -> keys.get(p).level())
+        .thenComparingInt(p -> keys.get(p).minutes())
+        .thenComparing(p -> keys.get(p).title())
+        .thenComparing(p -> keys.get(p).id())
         .thenComparing(p -> p.lesson().isTranslation())
         .thenComparing(p -> p.lesson().language())
         .thenComparing(PlannedLesson::id));
@@ -70,26 +72,6 @@ public final class CatalogPlanner {
         curriculum.badges());
   }
 
-  /** Minutes of the lesson plus all its transitive prerequisites, counting each once; stops above {@code cap}. */
-  static int pathMinutes(Lesson lesson, Map<String, Lesson> byId, int cap) {
-    Set<String> seen = new HashSet<>();
-    Deque<Lesson> todo = new ArrayDeque<>();
-    todo.push(lesson);
-    seen.add(lesson.id());
-    int total = 0;
-    while (!todo.isEmpty()) {
-      Lesson l = todo.pop();
-      total += l.duration().total();
-      if (total > cap) {
-        return cap + 1;
-      }
-      for (Reference r : l.prerequisites()) {
-        Lesson p = byId.get(r.id());
-        if (p != null && seen.add(p.id())) {
-          todo.push(p);
-        }
-      }
-    }
-    return total;
-  }
+  /** What a lesson sorts by: its original's level, path minutes, title and id (its own for an original). */
+  private record SortKey(int level, int minutes, String title, String id) {}
 }

@@ -43,7 +43,8 @@ public final class KitComposer {
     lessons.stream().filter(l -> inSiteLanguage(config, l)).forEach(l -> byId.putIfAbsent(l.id(), l));
     int cap = config.formats().stream().mapToInt(TimeBudget::teachingCapacity).max().orElse(0);
     Map<String, Integer> path = new HashMap<>();
-    byId.values().forEach(l -> path.put(l.id(), CatalogPlanner.pathMinutes(l, byId, cap)));
+    PathMinutes minutes = new PathMinutes(byId, cap);
+    byId.values().forEach(l -> path.put(l.id(), minutes.of(l)));
     catalog = byId.values().stream().sorted(Comparator.<Lesson>comparingInt(this::rank)
         .thenComparingInt(l -> path.get(l.id())).thenComparing(Lesson::title).thenComparing(Lesson::id)).toList();
     catalog.forEach(l -> position.put(l.id(), position.size()));
