@@ -54,12 +54,15 @@ public final class CurriculumLoader {
     List<PublicKey> keys = new ArrayList<>();
     List<Award> awards = new ArrayList<>();
     List<SourceFile> badgeImages = new ArrayList<>();
+    Map<SourceFile, Parsed> parsed = parseLessons(sources, parser);
     for (SourceFile file : sources.files()) {
       if (file.isUnder("lessons")) {
         if (!file.path().endsWith(".md")) {
           assets.add(new Asset(file));
         } else if (isLesson(file)) {
-          TextDecoder.decode(file, problems).flatMap(t -> parser.parse(file.path(), t, problems)).ifPresent(lessons::add);
+          Parsed p = parsed.get(file);
+          problems.addAll(p.problems());
+          p.lesson().ifPresent(lessons::add);
         }
       } else if (file.isUnder("guides") && file.path().endsWith(".md") && isLesson(file)) {
         TextDecoder.decode(file, problems).flatMap(t -> guide(file.path(), t, problems)).ifPresent(guides::add);
@@ -94,6 +97,28 @@ public final class CurriculumLoader {
     events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
     return new Result(new Curriculum(config, lessons, guides, assets, kits, new Organizing(checklist, messages),
         events, new Badges(achievements, keys, awards, badgeImages)), problems);
+  }
+
+  /** One lesson file parsed, with the problems found in it. */
+  private record Parsed(Optional<Lesson> lesson, List<Diagnostic> problems) {}
+
+  /**
+   * Parses the lesson files on all cores (most of a large curriculum's loading); each keeps its own
+   * problems, which {@link #load} adds in file order, so the result does not depend on timing.
+   */
+  private static Map<SourceFile, Parsed> parseLessons(SourceSet sources, LessonParser parser) {
+    List<SourceFile> files = sources.files().stream()
+        .filter(f -> f.isUnder("lessons") && f.path().endsWith(".md") && isLesson(f)).toList();
+    List<Parsed> results = files.parallelStream().map(file -> {
+      List<Diagnostic> own = new ArrayList<>();
+      Optional<Lesson> lesson = TextDecoder.decode(file, own).flatMap(t -> parser.parse(file.path(), t, own));
+      return new Parsed(lesson, own);
+    }).toList();
+    Map<SourceFile, Parsed> byFile = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      byFile.put(files.get(i), results.get(i));
+    }
+    return byFile;
   }
 
   private static boolean isLesson(SourceFile file) {
