@@ -136,7 +136,7 @@ public final class SiteRenderer {
         : cache.pack(packer.inputs(k, site), () -> packer.pack(k, site))).toList();
   }
 
-  private Views.HomeView home(Catalog catalog, ViewBuilder views) {
+  Views.HomeView home(Catalog catalog, ViewBuilder views) {
     SiteConfig config = catalog.config();
     MessageBundle text = views.text();
     List<Views.GridColumn> columns = config.formats().stream()
@@ -159,12 +159,12 @@ public final class SiteRenderer {
         catalog.events().isEmpty() ? "" : catalog.today().format(text.dates()));
   }
 
-  private static List<Views.TagLink> tagLinks(Catalog catalog) {
+  static List<Views.TagLink> tagLinks(Catalog catalog) {
     return catalog.tags().entrySet().stream()
         .map(e -> new Views.TagLink(e.getKey(), e.getValue().size(), SitePaths.tag(e.getKey()))).toList();
   }
 
-  private OutputFile notFound(Catalog catalog, MessageBundle text) throws ThemeException {
+  OutputFile notFound(Catalog catalog, MessageBundle text) throws ThemeException {
     // Served for any missing address, so links must not depend on the page's own location. They
     // start at the site's own path ("/starkit/" for https://host/starkit/): same host, no request
     // to another site even when the page is served from a preview or a mirror.
@@ -176,12 +176,12 @@ public final class SiteRenderer {
     return OutputFile.text("404.html", templates.render("404.peb", Map.of("layout", layout)));
   }
 
-  private OutputFile page(Catalog catalog, String path, String title, String description, String template, String key,
+  OutputFile page(Catalog catalog, String path, String title, String description, String template, String key,
       Object view) throws ThemeException {
     return page(catalog, path, title, description, template, key, view, catalog.config().language());
   }
 
-  private OutputFile page(Catalog catalog, String path, String title, String description, String template, String key,
+  OutputFile page(Catalog catalog, String path, String title, String description, String template, String key,
       Object view, String lang) throws ThemeException {
     String base = catalog.config().baseUrl();
     String canonical = base.isEmpty() ? "" : base + SitePaths.publicPath(path);
