@@ -122,7 +122,7 @@ public final class DeferredSiteRenderer {
                 reference ? CalloutTypes.KNOWN : List.of()));
       });
     }
-    // Kits, events, badges and search are few pages: their views are built now, their templates later.
+    // Kits, events and badges are few pages: their views are built now, their templates later.
     // Files they make without templates (calendars) are kept as made.
     Set<OutputFile> placeholders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     KitRenderer.PageFactory deferring = (path, title, description, template, key, view, lang) -> {
@@ -135,7 +135,10 @@ public final class DeferredSiteRenderer {
     made.addAll(new KitRenderer(catalog, deferring, text).render());
     made.addAll(new EventRenderer(catalog, deferring, text).render());
     made.addAll(new BadgeRenderer(catalog, deferring, text).render(templates));
-    made.add(new SearchRenderer(catalog, deferring, text).render());
+    // The search page lists every lesson: its view too is built only when it is asked for.
+    KitRenderer.PageFactory direct = (path, title, description, template, key, view, lang) ->
+        site.page(catalog, path, title, description, template, key, view, lang);
+    put(out, SearchRenderer.PAGE, () -> new SearchRenderer(catalog, direct, text).render());
     for (OutputFile f : made) {
       if (!placeholders.contains(f)) {
         put(out, f.path(), () -> f);
