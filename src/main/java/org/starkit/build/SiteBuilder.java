@@ -18,16 +18,8 @@ import org.starkit.markdown.MarkdownRenderer;
 import org.starkit.markdown.RenderedPage;
 import org.starkit.model.Asset;
 import org.starkit.model.Curriculum;
-import org.starkit.model.Guide;
-import org.starkit.model.Kit;
-import org.starkit.model.Lesson;
 import org.starkit.plan.Catalog;
-import org.starkit.plan.CatalogPlanner;
-import org.starkit.plan.EventPlanner;
-import org.starkit.plan.KitPlan;
-import org.starkit.plan.KitPlanner;
 import org.starkit.render.CatalogExporter;
-import org.starkit.render.SitePaths;
 import org.starkit.render.SiteRenderer;
 import org.starkit.render.SitemapBuilder;
 import org.starkit.render.TemplateRenderer;
@@ -35,10 +27,6 @@ import org.starkit.search.LunrAsset;
 import org.starkit.search.SearchIndexBuilder;
 import org.starkit.source.SourceReader;
 import org.starkit.source.SourceSet;
-import org.starkit.validate.AnchorChecker;
-import org.starkit.validate.BadgeChecker;
-import org.starkit.validate.PrerequisiteChecker;
-import org.starkit.validate.TranslationChecker;
 import org.starkit.write.OutputFile;
 import org.starkit.write.SiteWriter;
 
@@ -109,38 +97,12 @@ public final class SiteBuilder {
       return t;
     });
     CurriculumLoader.Result loaded = new CurriculumLoader().load(sources);
-    Curriculum curriculum = loaded.curriculum();
-    if (options.baseUrl().isPresent()) {
-      curriculum = curriculum.withConfig(curriculum.config().withBaseUrl(options.baseUrl().get()));
-    }
-    List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
-    problems.addAll(new PrerequisiteChecker(curriculum.lessonsById(), curriculum.config().levels()).check());
-    String prefix = options.sourceLabel().isEmpty() ? "" : options.sourceLabel().replaceAll("/+$", "") + "/";
-    problems.addAll(new TranslationChecker(curriculum.lessonsById(), prefix).check());
-    List<KitPlan> kits = new ArrayList<>();
-    KitPlanner kitPlanner = new KitPlanner(curriculum.config(), curriculum.lessonsById());
-    for (Kit kit : curriculum.kits()) {
-      KitPlanner.Result r = kitPlanner.plan(kit);
-      problems.addAll(r.diagnostics());
-      r.plan().ifPresent(kits::add);
-    }
-    Map<String, Kit> kitsById = new HashMap<>();
-    curriculum.kits().forEach(k -> kitsById.put(k.id(), k));
-    Map<String, KitPlan> plansById = new HashMap<>();
-    kits.forEach(k -> plansById.put(k.kit().id(), k));
-    EventPlanner.Result events = new EventPlanner(kitsById, plansById, kitPlanner).plan(curriculum.events());
-    problems.addAll(events.diagnostics());
-    problems.addAll(BadgeChecker.check(curriculum));
-    Curriculum loadedCurriculum = curriculum;
-    CompletableFuture<BadgePublisher.Result> published = BackgroundWork.start("badges",
-        () -> new BadgePublisher().publish(loadedCurriculum.badges(), loadedCurriculum.config()));
-    Map<String, RenderedPage> pages = renderMarkdown(curriculum, digests);
-    BadgePublisher.Result badges = BackgroundWork.join(published);
-    problems.addAll(badges.diagnostics());
-    pages.values().forEach(p -> problems.addAll(p.diagnostics()));
-    problems.addAll(AnchorChecker.check(pages));
-    List<Diagnostic> shown = new ArrayList<>(problems.stream().map(d -> d.withFile(prefix + d.file())).toList());
-    Catalog catalog = new CatalogPlanner().plan(curriculum, pages, kits, events.events(), options.today());
+    SitePlanner.Plan plan = SitePlanner.plan(options, loaded, (bodies, targets) -> renderMarkdown(bodies, targets,
+        digests));
+    Curriculum curriculum = plan.curriculum();
+    Catalog catalog = plan.catalog();
+    BadgePublisher.Result badges = plan.badges();
+    List<Diagnostic> shown = new ArrayList<>(plan.problems());
     List<OutputFile> files = new ArrayList<>();
     SiteRenderer renderer = new SiteRenderer(BackgroundWork.join(templates));
     try {
@@ -196,24 +158,10 @@ public final class SiteBuilder {
     return result;
   }
 
-  private Map<String, RenderedPage> renderMarkdown(Curriculum curriculum, Map<String, String> digests) {
-    Map<String, String> pageTargets = new HashMap<>();
-    for (Lesson l : curriculum.lessons()) {
-      pageTargets.put(l.path(), SitePaths.lesson(l.id()));
-    }
-    for (Guide g : curriculum.guides()) {
-      pageTargets.put(g.path(), SitePaths.guide(g.id()));
-    }
-    Map<String, String> assets = new HashMap<>();
-    curriculum.assets().forEach(a -> assets.put(a.file().path(), a.sitePath()));
-    LinkTargets targets = new LinkTargets(pageTargets, assets);
-    List<MarkdownJobs.Job> jobs = new ArrayList<>();
-    for (Lesson l : curriculum.lessons()) {
-      jobs.add(new MarkdownJobs.Job(l.path(), l.body(), SitePaths.rootFor(SitePaths.lesson(l.id()))));
-    }
-    for (Guide g : curriculum.guides()) {
-      jobs.add(new MarkdownJobs.Job(g.path(), g.body(), SitePaths.rootFor(SitePaths.guide(g.id()))));
-    }
+  private Map<String, RenderedPage> renderMarkdown(List<MarkdownBatch.Body> bodies, LinkTargets targets,
+      Map<String, String> digests) {
+    List<MarkdownJobs.Job> jobs = bodies.stream().map(b -> new MarkdownJobs.Job(b.path(), b.markdown(), b.root()))
+        .toList();
     if (disk != null) {
       return MarkdownJobs.run(markdown, jobs, targets, disk, digests);
     }

@@ -74,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
   private void reportRebuild(BuildResult result) {
     PrintWriter err = spec.commandLine().getErr();
     ReportPrinter.print(result, options, err);
-    if (!result.passes(options.strict) || result.files().isEmpty()) {
+    if (!result.passes(options.strict) || result.fileCount() == 0) {
       err.println("Rebuild failed: " + ReportPrinter.counts(result) + "; pages show the problems.");
     } else if (!options.quiet) {
       spec.commandLine().getOut().println("Rebuilt " + ReportPrinter.plural(result.lessons(), "lesson") + " ("

@@ -121,7 +121,8 @@ public final class CurriculumLoader {
     return byFile;
   }
 
-  private static boolean isLesson(SourceFile file) {
+  /** Whether a Markdown file under lessons/ or guides/ is a page (not a partial or a README). */
+  public static boolean isLesson(SourceFile file) {
     String name = file.name();
     return !name.startsWith("_") && !name.equalsIgnoreCase("README.md");
   }
@@ -138,7 +139,8 @@ public final class CurriculumLoader {
     return new ConfigParser().parse(text, problems);
   }
 
-  private static List<Lesson> unique(List<Lesson> lessons, List<Diagnostic> problems) {
+  /** Keeps one lesson per id, sorted by id, and reports the files that share an id. */
+  public static List<Lesson> unique(List<Lesson> lessons, List<Diagnostic> problems) {
     Map<String, List<Lesson>> byId = new HashMap<>();
     for (Lesson l : lessons) {
       byId.computeIfAbsent(l.id(), k -> new ArrayList<>()).add(l);

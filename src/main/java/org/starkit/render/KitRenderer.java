@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.starkit.model.Format;
 import org.starkit.plan.Catalog;
+import org.starkit.plan.KitPlan;
 import org.starkit.render.TemplateRenderer.ThemeException;
 import org.starkit.write.OutputFile;
 
@@ -52,19 +53,21 @@ final class KitRenderer {
     out.add(pages.page(KitPaths.index(), text.text("nav.kits.title"), text.text("page.kits.description"), "kits.peb",
         "kits",
         new KitViews.KitIndexView(finder(), catalog.kits().stream().map(kits::card).toList()), catalog.config().language()));
-    // each kit's eight pages on all cores, in catalog order
-    out.addAll(ParallelPages.render(catalog.kits(), plan -> {
-      KitViews.KitView view = kits.view(plan, Optional.empty(), Map.of());
-      List<OutputFile> kitFiles = new ArrayList<>();
-      kitFiles.add(pages.page(KitPaths.kit(plan.kit().id()), plan.kit().title(), plan.kit().summary(), "kit.peb", "kit",
+    // A kit's view gathers every lesson of the kit: made on all cores, then handed to the page
+    // factory in catalog order on this thread (a planning factory keeps the pages in that order).
+    List<KitViews.KitView> views = catalog.kits().parallelStream()
+        .map(plan -> kits.view(plan, Optional.empty(), Map.of())).toList();
+    for (int i = 0; i < views.size(); i++) {
+      KitPlan plan = catalog.kits().get(i);
+      KitViews.KitView view = views.get(i);
+      out.add(pages.page(KitPaths.kit(plan.kit().id()), plan.kit().title(), plan.kit().summary(), "kit.peb", "kit",
           view, catalog.config().language()));
       for (String[] p : PAGES) {
-        kitFiles.add(pages.page(KitPaths.page(plan.kit().id(), p[0]),
+        out.add(pages.page(KitPaths.page(plan.kit().id(), p[0]),
             text.text("page.kit-sub", plan.kit().title(), text.text("kit.page." + p[0])),
             plan.kit().summary(), p[1], "kit", view, catalog.config().language()));
       }
-      return kitFiles;
-    }));
+    }
     return out;
   }
 

@@ -108,6 +108,13 @@ final class OfflinePacker {
     return new Inputs(baseUrl, plan.kit().id(), plan.kit().title(), plan.lessonIds(), files);
   }
 
+  /** The paths of the site (given all of them) that packing the kit may read, sorted. */
+  static List<String> reads(KitPlan plan, java.util.Set<String> site) {
+    TreeSet<String> read = paths(plan, site);
+    site.stream().filter(p -> p.startsWith("files/")).forEach(read::add);
+    return read.stream().filter(site::contains).toList();
+  }
+
   /** The kit's pages, its lessons' pages and the theme's assets. */
   private static TreeSet<String> paths(KitPlan plan, java.util.Set<String> site) {
     String id = plan.kit().id();

@@ -1,15 +1,13 @@
 package org.starkit.render;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.starkit.markdown.CalloutTypes;
 import org.starkit.model.Format;
-import org.starkit.model.LessonField;
 import org.starkit.model.SiteConfig;
 import org.starkit.plan.Catalog;
+import org.starkit.plan.KitPlan;
 import org.starkit.plan.PlannedLesson;
 import org.starkit.render.TemplateRenderer.ThemeException;
 import org.starkit.render.Views.Layout;
@@ -24,86 +22,14 @@ public final class SiteRenderer {
     this.templates = templates;
   }
 
-  public List<OutputFile> render(Catalog catalog) throws ThemeException {
-    Messages messages = templates.messages();
-    try {
-      return render(catalog, messages);
-    } catch (MessageBundle.MissingMessageException e) {
-      throw new ThemeException(org.starkit.diagnostic.Diagnostic.error(e.file(), 0, 0, "theme-error", e.getMessage(),
-          "Add the message to the theme's English message file; themes/default/messages/en.properties has them all."));
-    }
+  /** Every page of the site, each with a way to render it ({@link PagePlanner}). */
+  public Map<String, PagePlanner.Page> plan(Catalog catalog) throws ThemeException {
+    return new PagePlanner(templates, this).plan(catalog);
   }
 
-  private List<OutputFile> render(Catalog catalog, Messages messages) throws ThemeException {
-    SiteConfig config = catalog.config();
-    Map<String, ViewBuilder> byLanguage = new HashMap<>();
-    ViewBuilder views = new ViewBuilder(catalog, messages.bundle(config.language()));
-    byLanguage.put(config.language(), views);
-    MessageBundle text = views.text();
-    List<OutputFile> out = new ArrayList<>();
-    out.add(page(catalog, SitePaths.home(), config.title(), config.description(), "home.peb", "home", home(catalog, views)));
-    String all = text.text("nav.all-lessons");
-    out.add(page(catalog, SitePaths.allLessons(), all, text.text("page.all-lessons.description"), "listing.peb",
-        "listing", new Views.ListingView(all, text.text("page.all-lessons.intro"),
-            catalog.lessons().size(), views.byLevel(catalog.lessons()))));
-    for (PlannedLesson p : catalog.lessons()) {
-      byLanguage.computeIfAbsent(p.lesson().language(), l -> new ViewBuilder(catalog, messages.bundle(l)));
-    }
-    // The two pages of each lesson are most of the site: rendered on all cores, in catalog order.
-    out.addAll(ParallelPages.render(catalog.lessons(), p -> {
-      String lang = p.lesson().language();
-      ViewBuilder own = byLanguage.get(lang);
-      return List.of(
-          page(catalog, SitePaths.lesson(p.id()), p.lesson().title(), p.lesson().summary(), "lesson.peb", "lesson",
-              own.lesson(p, false), lang),
-          page(catalog, SitePaths.instructor(p.id()), own.text().text("page.instructor", p.lesson().title()),
-              p.lesson().summary(), "lesson.peb", "lesson", own.lesson(p, true), lang));
-    }));
-    for (String level : config.levels()) {
-      List<PlannedLesson> of = catalog.withLevel(level);
-      String title = text.text("listing.level", text.level(level));
-      String name = text.level(level).toLowerCase(text.locale());
-      out.add(page(catalog, SitePaths.level(level), title, text.text("page.level.description", name),
-          "listing.peb", "listing", new Views.ListingView(title, text.text("page.level.intro", name),
-              of.size(), views.byFormat(of))));
-    }
-    for (Format f : config.formats()) {
-      List<PlannedLesson> of = catalog.withFormat(f.id());
-      String intro = text.text("page.format.intro", f.title(), views.length(f)) + " "
-          + (f.description().isEmpty() ? "" : f.description() + " ") + text.text("page.format.fits");
-      out.add(page(catalog, SitePaths.format(f.id()), f.title(), intro, "listing.peb", "listing",
-          new Views.ListingView(f.title(), intro, of.size(), views.byLevel(of))));
-    }
-    out.add(page(catalog, SitePaths.tags(), text.text("nav.tags"), text.text("page.tags.description"), "tags.peb",
-        "tags", new Views.TagIndexView(tagLinks(catalog))));
-    Map<String, PlannedLesson> byId = new HashMap<>();
-    catalog.lessons().forEach(p -> byId.put(p.id(), p)); // one lookup table, not a scan per tagged lesson
-    for (Map.Entry<String, List<String>> tag : catalog.tags().entrySet()) {
-      List<PlannedLesson> of = tag.getValue().stream().map(id -> java.util.Objects.requireNonNull(byId.get(id), id))
-          .toList();
-      out.add(page(catalog, SitePaths.tag(tag.getKey()), text.text("page.tag.title", tag.getKey()),
-          text.text("page.tag.description", tag.getKey()), "listing.peb", "listing",
-          new Views.ListingView(text.text("page.tag.heading", tag.getKey()), "", of.size(), views.byLevel(of))));
-    }
-    for (Catalog.GuidePage g : catalog.guides()) {
-      boolean reference = g.guide().id().equals("contributing");
-      List<Views.FieldView> fields = reference
-          ? Arrays.stream(LessonField.values())
-              .map(f -> new Views.FieldView(f.key(), f.required(), f.type(), f.description(), f.example())).toList()
-          : List.of();
-      out.add(page(catalog, SitePaths.guide(g.guide().id()), g.guide().title(), g.guide().summary(), "guide.peb", "guide",
-          new Views.GuideView(g.guide().title(), g.guide().summary(), CalloutLabeler.localize(g.page().learnerHtml(),
-              text), fields,
-              config.levels(), config.licenses(), reference ? CalloutTypes.KNOWN : List.of())));
-    }
-    KitRenderer.PageFactory factory = (path, title, description, template, key, view, lang) ->
-        page(catalog, path, title, description, template, key, view, lang);
-    out.addAll(new KitRenderer(catalog, factory, text).render());
-    out.addAll(new EventRenderer(catalog, factory, text).render());
-    out.addAll(new BadgeRenderer(catalog, factory, text).render(templates));
-    out.add(new SearchRenderer(catalog, factory, text).render());
-    out.add(notFound(catalog, text));
-    return out;
+  /** Every HTML page of the site, rendered on all cores; the first failure in page order is the one thrown. */
+  public List<OutputFile> render(Catalog catalog) throws ThemeException {
+    return ParallelPages.render(List.copyOf(plan(catalog).values()), page -> List.of(page.render()));
   }
 
   /** Each kit's offline zip, made from the finished site's files. */
@@ -121,7 +47,20 @@ public final class SiteRenderer {
         : cache.pack(packer.inputs(k), () -> packer.pack(k))).toList();
   }
 
-  private Views.HomeView home(Catalog catalog, ViewBuilder views) {
+  /**
+   * A kit's offline zip, as {@link #offlinePacks} makes it, reading only the files it packs.
+   *
+   * @param paths every path of the site
+   * @param files the site's file at a path
+   */
+  public OutputFile offlinePack(Catalog catalog, KitPlan kit, java.util.Set<String> paths,
+      java.util.function.Function<String, OutputFile> files) throws ThemeException {
+    List<OutputFile> subset = OfflinePacker.reads(kit, paths).stream().map(files).toList();
+    return new OfflinePacker(catalog.config().baseUrl(), templates.messages().bundle(catalog.config().language()),
+        subset).pack(kit);
+  }
+
+  Views.HomeView home(Catalog catalog, ViewBuilder views) {
     SiteConfig config = catalog.config();
     MessageBundle text = views.text();
     List<Views.GridColumn> columns = config.formats().stream()
@@ -144,12 +83,12 @@ public final class SiteRenderer {
         catalog.events().isEmpty() ? "" : catalog.today().format(text.dates()));
   }
 
-  private static List<Views.TagLink> tagLinks(Catalog catalog) {
+  static List<Views.TagLink> tagLinks(Catalog catalog) {
     return catalog.tags().entrySet().stream()
         .map(e -> new Views.TagLink(e.getKey(), e.getValue().size(), SitePaths.tag(e.getKey()))).toList();
   }
 
-  private OutputFile notFound(Catalog catalog, MessageBundle text) throws ThemeException {
+  OutputFile notFound(Catalog catalog, MessageBundle text) throws ThemeException {
     // Served for any missing address, so links must not depend on the page's own location. They
     // start at the site's own path ("/starkit/" for https://host/starkit/): same host, no request
     // to another site even when the page is served from a preview or a mirror.
@@ -161,12 +100,12 @@ public final class SiteRenderer {
     return OutputFile.text("404.html", templates.render("404.peb", Map.of("layout", layout)));
   }
 
-  private OutputFile page(Catalog catalog, String path, String title, String description, String template, String key,
+  OutputFile page(Catalog catalog, String path, String title, String description, String template, String key,
       Object view) throws ThemeException {
     return page(catalog, path, title, description, template, key, view, catalog.config().language());
   }
 
-  private OutputFile page(Catalog catalog, String path, String title, String description, String template, String key,
+  OutputFile page(Catalog catalog, String path, String title, String description, String template, String key,
       Object view, String lang) throws ThemeException {
     String base = catalog.config().baseUrl();
     String canonical = base.isEmpty() ? "" : base + SitePaths.publicPath(path);

@@ -1,33 +1,57 @@
 package org.starkit.serve;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.starkit.build.BuildCache;
+import java.util.Set;
+import org.starkit.badge.SecretScanner;
 import org.starkit.build.BuildOptions;
+import org.starkit.build.SitePlanner;
 import org.starkit.build.BuildResult;
-import org.starkit.build.SiteBuilder;
 import org.starkit.diagnostic.Diagnostic;
+import org.starkit.model.Asset;
+import org.starkit.plan.Catalog;
+import org.starkit.plan.KitPlan;
+import org.starkit.render.CatalogExporter;
+import org.starkit.render.PagePlanner;
+import org.starkit.render.SiteRenderer;
+import org.starkit.render.SitemapBuilder;
+import org.starkit.render.TemplateRenderer;
+import org.starkit.search.LunrAsset;
+import org.starkit.search.SearchIndexBuilder;
 import org.starkit.source.SourceSet;
 import org.starkit.write.OutputFile;
 
 /**
- * Builds the site in memory for the preview, again and again, reusing what earlier builds rendered.
- * A build that fails, even by throwing, becomes a snapshot that shows its problems and keeps the
- * last good site.
+ * Builds the site for the preview, again after each burst of changes, doing only what the change
+ * needs: it reads again only the files the watcher names (everything when it lost track), parses
+ * again only lessons whose file changed, renders again only Markdown bodies that changed, runs the
+ * cross-file checks whole, and renders no page at all: each page, and each whole-site file (search
+ * index, catalog export, sitemap, offline packs), is made when a browser asks for it, once per
+ * build. A changed theme reloads the templates and renders every page once, so that theme errors
+ * fail the build as they fail {@code starkit build}. A build that fails, even by throwing, becomes
+ * a snapshot that shows its problems and keeps the last good site.
  */
 final class PreviewBuilder {
   private final BuildOptions options;
-  private final SiteBuilder builder = new SiteBuilder(new BuildCache());
+  private final SourceTree tree;
+  private final PreviewPlanner planner = new PreviewPlanner();
   private final String session;
+  private TemplateRenderer templates;
+  private List<OutputFile> themeAssets = List.of();
   private long generation;
+  private boolean retry;
+  private int lessons;
   private volatile Snapshot current;
 
   PreviewBuilder(BuildOptions options) {
     this.options = options;
+    this.tree = new SourceTree(options.source());
     byte[] random = new byte[4];
     new SecureRandom().nextBytes(random);
     this.session = HexFormat.of().formatHex(random);
@@ -38,29 +62,133 @@ final class PreviewBuilder {
     return current;
   }
 
-  /** Builds again; true when what the preview serves changed, so open pages should reload. */
+  /** The planner, for tests that count what was parsed and rendered. */
+  PreviewPlanner planner() {
+    return planner;
+  }
+
+  /** Reads and builds everything again, theme included. */
   synchronized boolean rebuild() {
+    return rebuild(SourceChanges.all());
+  }
+
+  /** Builds again after {@code changes}; true when what the preview serves changed, so open pages should reload. */
+  synchronized boolean rebuild(SourceChanges changes) {
+    Snapshot before = current;
     BuildResult result;
+    PreviewSite site = PreviewSite.EMPTY;
+    boolean changed;
     try {
-      result = builder.check(options);
+      boolean everything = changes.everything() || retry;
+      retry = false;
+      boolean theme = templates == null || everything || touches(changes, options.theme().dir());
+      if (theme) {
+        templates = new TemplateRenderer(options.theme().dir(), options.theme().label());
+        themeAssets = options.theme().assets();
+      }
+      Set<String> sources = everything || before == null ? tree.readAll()
+          : tree.read(inside(changes, options.source()));
+      if (!theme && sources.isEmpty() && before != null) {
+        return false; // saved as it was, or a change outside what the site is made from
+      }
+      changed = theme || !sources.isEmpty();
+      List<Diagnostic> problems = new ArrayList<>();
+      site = build(tree.sources(), theme, problems);
+      problems.sort(null);
+      result = new BuildResult(problems, List.of(), tree.sources(), lessons, site.paths().size(), false);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       result = stopped(e);
+      site = PreviewSite.EMPTY;
+      changed = true;
+      retry = true; // what was read may be half done: read everything next time
     }
-    boolean failing = !result.passes(options.strict()) || result.files().isEmpty();
-    Snapshot before = current;
-    Map<String, OutputFile> site = before == null ? Map.of() : before.site();
-    if (!failing) {
-      Map<String, OutputFile> files = new HashMap<>();
-      result.files().forEach(f -> files.put(f.path(), f));
-      site = files;
-    }
-    boolean changed = before == null || failing != before.failing()
-        || (failing ? !result.diagnostics().equals(before.result().diagnostics()) : !site.equals(before.site()));
-    if (changed) {
+    boolean failing = !result.passes(options.strict()) || site.isEmpty();
+    PreviewSite served = failing ? (before == null ? PreviewSite.EMPTY : before.site()) : site;
+    boolean reload = before == null || failing != before.failing()
+        || (failing ? !result.diagnostics().equals(before.result().diagnostics()) : changed);
+    if (reload) {
       generation++;
     }
-    current = new Snapshot(session + "-" + generation, site, result, failing);
-    return changed;
+    current = new Snapshot(session + "-" + generation, served, result, failing);
+    return reload;
+  }
+
+  private PreviewSite build(SourceSet sources, boolean theme, List<Diagnostic> problems) {
+    SitePlanner.Plan plan = planner.plan(options, sources);
+    problems.addAll(plan.problems());
+    Catalog catalog = plan.catalog();
+    lessons = plan.curriculum().lessons().size();
+    SiteRenderer renderer = new SiteRenderer(templates);
+    Map<String, PagePlanner.Page> pages;
+    try {
+      pages = renderer.plan(catalog);
+      if (theme) {
+        for (PagePlanner.Page p : pages.values()) {
+          p.render(); // the build renders every page: a theme error must fail here as it fails there
+        }
+      }
+    } catch (TemplateRenderer.ThemeException e) {
+      problems.add(e.diagnostic());
+      return PreviewSite.EMPTY;
+    }
+    // The same files in the same order as SiteBuilder.check, a later one replacing an earlier one.
+    PreviewSite.Builder site = new PreviewSite.Builder();
+    pages.forEach((path, page) -> site.add(path, page::render));
+    List<OutputFile> scanned = new ArrayList<>(themeAssets);
+    themeAssets.forEach(site::add);
+    Set<String> sitemapped = new HashSet<>(pages.keySet());
+    themeAssets.forEach(f -> sitemapped.add(f.path()));
+    // The catalog export and the search index are not scanned for keys: their JSON has fixed
+    // members, none of them "kty", so they cannot hold a JWK.
+    site.add(CatalogExporter.PATH, () -> new CatalogExporter().export(catalog));
+    site.add(SearchIndexBuilder.PATH, () -> new SearchIndexBuilder().write(catalog));
+    sitemapped.add(CatalogExporter.PATH);
+    sitemapped.add(SearchIndexBuilder.PATH);
+    for (OutputFile f : LunrAsset.files()) {
+      if (!sitemapped.contains(f.path())) {
+        site.add(f);
+        scanned.add(f);
+        sitemapped.add(f.path());
+      }
+    }
+    String baseUrl = catalog.config().baseUrl();
+    if (!baseUrl.isEmpty()) {
+      List<OutputFile> named = sitemapped.stream().map(p -> OutputFile.text(p, "")).toList();
+      site.add(SitemapBuilder.PATH, () -> new SitemapBuilder().build(baseUrl, named));
+    }
+    for (Asset a : plan.curriculum().assets()) {
+      OutputFile f = new OutputFile(a.sitePath(), a.file().bytes());
+      site.add(f);
+      scanned.add(f);
+    }
+    plan.badges().files().forEach(site::add);
+    scanned.addAll(plan.badges().files());
+    PreviewSite[] built = new PreviewSite[1];
+    Set<String> paths = new HashSet<>(site.build().paths());
+    for (KitPlan kit : catalog.kits()) {
+      paths.add(org.starkit.render.KitPaths.zip(kit.kit().id()));
+    }
+    for (KitPlan kit : catalog.kits()) {
+      site.add(org.starkit.render.KitPaths.zip(kit.kit().id()),
+          () -> renderer.offlinePack(catalog, kit, paths, p -> built[0].file(p).orElseThrow()));
+    }
+    problems.addAll(SecretScanner.scan(scanned));
+    built[0] = site.build();
+    return built[0];
+  }
+
+  /** Whether any change is at or below {@code dir}. */
+  private static boolean touches(SourceChanges changes, Path dir) {
+    Path root = dir.toAbsolutePath().normalize();
+    return changes.paths().stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(root));
+  }
+
+  /** The changes at or below {@code dir}. */
+  private static Set<Path> inside(SourceChanges changes, Path dir) {
+    Path root = dir.toAbsolutePath().normalize();
+    Set<Path> in = new HashSet<>();
+    changes.paths().stream().filter(p -> p.toAbsolutePath().normalize().startsWith(root)).forEach(in::add);
+    return in;
   }
 
   private BuildResult stopped(Throwable e) {

@@ -4,8 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.starkit.build.BuildResult;
 import org.starkit.write.OutputFile;
 
 /**
@@ -66,7 +68,15 @@ final class PreviewHandler implements HttpHandler {
       page(exchange, 500, diagnostics.render(snapshot.result(), previous).getBytes(StandardCharsets.UTF_8), snapshot);
       return;
     }
-    OutputFile file = snapshot.site().get(path.get());
+    OutputFile file;
+    try {
+      file = snapshot.site().file(path.get()).orElse(null);
+    } catch (PreviewSite.FileFailedException e) {
+      BuildResult failed = new BuildResult(List.of(e.diagnostic()), List.of(), snapshot.result().sources(),
+          snapshot.result().lessons());
+      page(exchange, 500, diagnostics.render(failed, Optional.empty()).getBytes(StandardCharsets.UTF_8), snapshot);
+      return;
+    }
     if (file != null) {
       String type = ContentTypes.of(file.path());
       if (ContentTypes.isHtml(file.path())) {
@@ -74,7 +84,7 @@ final class PreviewHandler implements HttpHandler {
       } else {
         respond(exchange, 200, type, file.bytes());
       }
-    } else if (!raw.endsWith("/") && snapshot.site().containsKey(path.get() + "/index.html")) {
+    } else if (!raw.endsWith("/") && snapshot.site().contains(path.get() + "/index.html")) {
       redirect(exchange, raw + "/");
     } else {
       notFound(exchange, snapshot, lastGood);
@@ -92,7 +102,12 @@ final class PreviewHandler implements HttpHandler {
           snapshot);
       return;
     }
-    OutputFile notFound = snapshot.site().get("404.html");
+    OutputFile notFound;
+    try {
+      notFound = snapshot.site().file("404.html").orElse(null);
+    } catch (PreviewSite.FileFailedException e) {
+      notFound = null;
+    }
     byte[] body = notFound != null ? notFound.bytes()
         : "<!DOCTYPE html>\n<title>Not found</title>\n<p>Page not found.</p>\n".getBytes(StandardCharsets.UTF_8);
     page(exchange, 404, body, snapshot);

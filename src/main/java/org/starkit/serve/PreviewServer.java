@@ -71,8 +71,8 @@ public final class PreviewServer implements AutoCloseable {
     LiveReload reload = new LiveReload();
     SourceWatcher watcher = null;
     try {
-      watcher = SourceWatcher.start(List.of(options.source(), options.theme().dir()), QUIET, () -> {
-        if (builder.rebuild()) {
+      watcher = SourceWatcher.start(List.of(options.source(), options.theme().dir()), QUIET, changes -> {
+        if (builder.rebuild(changes)) {
           reload.publish(builder.current().version());
         }
         onRebuild.accept(builder.current().result());
@@ -110,6 +110,11 @@ public final class PreviewServer implements AutoCloseable {
   /** The latest build. */
   public BuildResult result() {
     return builder.current().result();
+  }
+
+  /** What the preview serves now, for tests. */
+  Snapshot snapshot() {
+    return builder.current();
   }
 
   /** Whether the latest build failed, so that pages show its problems. */

@@ -16,15 +16,18 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Watches folders and everything below them, including folders created later, and calls back once
  * changes have settled: when no change came for the quiet period, or at the latest a second after
- * the first. Callbacks run one at a time on the watcher's own thread, so changes made during one
+ * the first, telling which paths changed (or that it lost track, after an overflow). Callbacks run one at a time on the watcher's own thread, so changes made during one
  * lead to another. Hidden folders (names starting with {@code .}) are skipped, as the source reader
  * skips them.
  */
@@ -33,12 +36,14 @@ final class SourceWatcher implements AutoCloseable {
 
   private final List<Path> roots;
   private final Duration quiet;
-  private final Runnable onChange;
+  private final Consumer<SourceChanges> onChange;
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
   private final Thread thread;
+  private final Set<Path> changed = new HashSet<>();
+  private boolean everything;
 
-  private SourceWatcher(List<Path> roots, Duration quiet, Runnable onChange) throws IOException {
+  private SourceWatcher(List<Path> roots, Duration quiet, Consumer<SourceChanges> onChange) throws IOException {
     this.roots = List.copyOf(roots);
     this.quiet = quiet;
     this.onChange = onChange;
@@ -48,7 +53,7 @@ final class SourceWatcher implements AutoCloseable {
   }
 
   /** Starts watching {@code roots}; {@code onChange} runs after each burst of changes. */
-  static SourceWatcher start(List<Path> roots, Duration quiet, Runnable onChange) throws IOException {
+  static SourceWatcher start(List<Path> roots, Duration quiet, Consumer<SourceChanges> onChange) throws IOException {
     SourceWatcher watcher = new SourceWatcher(roots, quiet, onChange);
     try {
       for (Path root : watcher.roots) {
@@ -89,8 +94,11 @@ final class SourceWatcher implements AutoCloseable {
             && (next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
           handle(next);
         }
+        SourceChanges burst = new SourceChanges(changed, everything);
+        changed.clear();
+        everything = false;
         try {
-          onChange.run();
+          onChange.accept(burst);
         } catch (RuntimeException e) {
           // The callback reports its own failures; the watcher must keep going.
         }
@@ -103,13 +111,16 @@ final class SourceWatcher implements AutoCloseable {
   private void handle(WatchKey key) {
     Path folder = folders.get(key);
     for (WatchEvent<?> event : key.pollEvents()) {
-      if (event.kind() == OVERFLOW) {
+      if (event.kind() == OVERFLOW || folder == null) {
+        everything = true;
         roots.forEach(this::registerQuietly);
-      } else if (event.kind() == ENTRY_CREATE && folder != null) {
-        Path child = folder.resolve((Path) event.context());
-        if (Files.isDirectory(child) && !child.getFileName().toString().startsWith(".")) {
-          registerQuietly(child);
-        }
+        continue;
+      }
+      Path child = folder.resolve((Path) event.context());
+      changed.add(child);
+      if (event.kind() == ENTRY_CREATE && Files.isDirectory(child)
+          && !child.getFileName().toString().startsWith(".")) {
+        registerQuietly(child);
       }
     }
     if (!key.reset()) {

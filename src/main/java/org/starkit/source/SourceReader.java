@@ -55,6 +55,36 @@ public final class SourceReader {
     return new SourceSet(files, problems);
   }
 
+  /**
+   * Reads one file of the source directory again with the same rules as {@link #read}, for
+   * previews that re-read only what changed. Empty when the file is gone, hidden, not a regular
+   * file, or refused (then {@code problems} says why).
+   *
+   * @param relative the path below {@code sourceDir}, forward slashes
+   */
+  public java.util.Optional<SourceFile> readFile(Path sourceDir, String relative, List<Diagnostic> problems)
+      throws IOException {
+    Path root = sourceDir.toRealPath();
+    Path file = root.resolve(relative).normalize();
+    if (!file.startsWith(root) || file.equals(root)) {
+      return java.util.Optional.empty();
+    }
+    for (Path part : root.relativize(file)) {
+      if (part.toString().startsWith(".")) {
+        return java.util.Optional.empty();
+      }
+    }
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return java.util.Optional.empty();
+    }
+    List<SourceFile> files = new ArrayList<>(1);
+    visit(root, file, attrs, files, problems);
+    return files.stream().findFirst();
+  }
+
   private static void visit(
       Path root, Path file, BasicFileAttributes attrs, List<SourceFile> files, List<Diagnostic> problems) {
     String rel = relative(root, file);

@@ -251,7 +251,7 @@ class PreviewServerTest {
   }
 
   private String path(String extension) {
-    return server.result().files().stream().map(OutputFile::path).filter(p -> p.endsWith(extension)).findFirst()
+    return server.snapshot().site().paths().stream().filter(p -> p.endsWith(extension)).sorted().findFirst()
         .orElseThrow();
   }
 
@@ -269,8 +269,8 @@ class PreviewServerTest {
     assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(get("/").body().getBytes(UTF_8).length);
     HttpResponse<String> missing = get("/no/such/page/");
     assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.body()).contains(server.result().files().stream().filter(f -> f.path().equals("404.html"))
-        .findFirst().orElseThrow().text().substring(0, 100)).contains(SCRIPT);
+    assertThat(missing.body()).contains(server.snapshot().site().file("404.html").orElseThrow().text().substring(0, 100))
+        .contains(SCRIPT);
   }
 
   @Test

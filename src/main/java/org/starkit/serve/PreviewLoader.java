@@ -1,0 +1,70 @@
+package org.starkit.serve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.starkit.diagnostic.Diagnostic;
+import org.starkit.load.CurriculumLoader;
+import org.starkit.load.LessonParser;
+import org.starkit.model.Curriculum;
+import org.starkit.model.Lesson;
+import org.starkit.source.SourceFile;
+import org.starkit.source.SourceSet;
+import org.starkit.source.TextDecoder;
+
+/**
+ * Loads the curriculum as {@link CurriculumLoader} does, parsing again only the lessons whose file
+ * changed: a lesson's parse depends on nothing but its file and the configuration, so each parse
+ * (the lesson and the problems found) is kept by path with the file and configuration it came from.
+ * Everything else (configuration, guides, kits, events, badges: a few files) is loaded by
+ * {@link CurriculumLoader} itself.
+ */
+final class PreviewLoader {
+  /** One lesson file's parse. */
+  private record Parse(SourceFile file, Object config, Optional<Lesson> lesson, List<Diagnostic> problems) {}
+
+  private Map<String, Parse> parses = new HashMap<>();
+  private int parsed;
+
+  /** How many lesson files were parsed, over all loads. */
+  int parsed() {
+    return parsed;
+  }
+
+  CurriculumLoader.Result load(SourceSet sources) {
+    List<SourceFile> others = new ArrayList<>();
+    List<SourceFile> lessonFiles = new ArrayList<>();
+    for (SourceFile f : sources.files()) {
+      boolean lesson = f.isUnder("lessons") && f.path().endsWith(".md");
+      if (!lesson) {
+        others.add(f);
+      } else if (CurriculumLoader.isLesson(f)) {
+        lessonFiles.add(f);
+      }
+    }
+    CurriculumLoader.Result rest = new CurriculumLoader().load(new SourceSet(others, sources.diagnostics()));
+    Curriculum c = rest.curriculum();
+    List<Diagnostic> problems = new ArrayList<>(rest.diagnostics());
+    LessonParser parser = new LessonParser(c.config());
+    Map<String, Parse> next = new HashMap<>();
+    List<Lesson> lessons = new ArrayList<>();
+    for (SourceFile f : lessonFiles) {
+      Parse p = parses.get(f.path());
+      if (p == null || !p.config().equals(c.config()) || (p.file() != f && !p.file().equals(f))) {
+        List<Diagnostic> found = new ArrayList<>();
+        Optional<Lesson> lesson = TextDecoder.decode(f, found).flatMap(t -> parser.parse(f.path(), t, found));
+        p = new Parse(f, c.config(), lesson, List.copyOf(found));
+        parsed++;
+      }
+      next.put(f.path(), p);
+      problems.addAll(p.problems());
+      p.lesson().ifPresent(lessons::add);
+    }
+    parses = next;
+    lessons = CurriculumLoader.unique(lessons, problems);
+    return new CurriculumLoader.Result(new Curriculum(c.config(), lessons, c.guides(), c.assets(), c.kits(),
+        c.organizing(), c.events(), c.badges()), problems);
+  }
+}
