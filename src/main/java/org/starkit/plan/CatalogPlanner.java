@@ -46,20 +46,16 @@ public final class CatalogPlanner {
     // A translation sorts right after its original, so listings show them together.
     Map<String, PlannedLesson> plannedById = new HashMap<>();
     planned.forEach(p -> plannedById.put(p.id(), p));
-    // sort keys made once per lesson, not once per comparison
-    Map<PlannedLesson, SortKey> keys = new java.util.IdentityHashMap<>();
+    // sort keys made once per lesson, compared field by field without lookups
+    List<Keyed> keyed = new ArrayList<>(planned.size());
     for (PlannedLesson p : planned) {
       PlannedLesson r = p.lesson().translationOf().map(t -> plannedById.get(t.id()))
           .filter(o -> o != p && o.lesson().translationOf().isEmpty()).orElse(p);
-      keys.put(p, new SortKey(levels.indexOf(r.lesson().level()), r.pathMinutes(), r.lesson().title(), r.id()));
+      keyed.add(new Keyed(levels.indexOf(r.lesson().level()), r.pathMinutes(), r.lesson().title(), r.id(),
+          p.lesson().isTranslation(), p.lesson().language(), p));
     }
-    planned.sort(Comparator.<PlannedLesson>comparingInt(p -> keys.get(p).level())
-        .thenComparingInt(p -> keys.get(p).minutes())
-        .thenComparing(p -> keys.get(p).title())
-        .thenComparing(p -> keys.get(p).id())
-        .thenComparing(p -> p.lesson().isTranslation())
-        .thenComparing(p -> p.lesson().language())
-        .thenComparing(PlannedLesson::id));
+    keyed.sort(null);
+    planned = new ArrayList<>(keyed.stream().map(Keyed::lesson).toList());
     Map<String, List<String>> tags = new TreeMap<>();
     for (PlannedLesson p : planned) {
       for (String tag : p.lesson().tags()) {
@@ -72,6 +68,31 @@ public final class CatalogPlanner {
         curriculum.badges());
   }
 
-  /** What a lesson sorts by: its original's level, path minutes, title and id (its own for an original). */
-  private record SortKey(int level, int minutes, String title, String id) {}
+  /**
+   * A lesson with what it sorts by: its original's level, path minutes, title and id (its own for
+   * an original), then originals before translations, then language and its own id.
+   */
+  private record Keyed(int level, int minutes, String title, String root, boolean translation, String language,
+      PlannedLesson lesson) implements Comparable<Keyed> {
+    @Override
+    public int compareTo(Keyed o) {
+      int c = Integer.compare(level, o.level);
+      if (c == 0) {
+        c = Integer.compare(minutes, o.minutes);
+      }
+      if (c == 0) {
+        c = title.compareTo(o.title);
+      }
+      if (c == 0) {
+        c = root.compareTo(o.root);
+      }
+      if (c == 0) {
+        c = Boolean.compare(translation, o.translation);
+      }
+      if (c == 0) {
+        c = language.compareTo(o.language);
+      }
+      return c != 0 ? c : lesson.id().compareTo(o.lesson.id());
+    }
+  }
 }

@@ -14,6 +14,7 @@ import org.starkit.model.Reference;
  */
 final class PathMinutes {
   private final Map<String, Integer> index = new HashMap<>();
+  private final List<Lesson> lessons;
   private final int[] minutes;
   private final int[][] prerequisites;
   private final int cap;
@@ -23,7 +24,7 @@ final class PathMinutes {
 
   PathMinutes(Map<String, Lesson> byId, int cap) {
     this.cap = cap;
-    List<Lesson> lessons = List.copyOf(byId.values());
+    lessons = List.copyOf(byId.values());
     lessons.forEach(l -> index.put(l.id(), index.size()));
     minutes = new int[lessons.size()];
     prerequisites = new int[lessons.size()][];
@@ -52,7 +53,8 @@ final class PathMinutes {
       return cap + 1;
     }
     int top = 0;
-    for (int p : indices(lesson.prerequisites())) {
+    // the indexed lesson's prerequisites are indexed already; another with its id (a duplicate) is not
+    for (int p : self != null && lessons.get(self) == lesson ? prerequisites[self] : indices(lesson.prerequisites())) {
       if (seen[p] != mark) {
         seen[p] = mark;
         stack[top++] = p;
