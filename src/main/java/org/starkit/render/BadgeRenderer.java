@@ -15,13 +15,15 @@ final class BadgeRenderer {
   static final String VERIFY = "verify/index.html";
 
   private final Catalog catalog;
+  private final KitViewBuilder kits;
   private final KitRenderer.PageFactory pages;
   private final MessageBundle text;
 
-  BadgeRenderer(Catalog catalog, KitRenderer.PageFactory pages, MessageBundle text) {
+  BadgeRenderer(Catalog catalog, KitRenderer.PageFactory pages, KitViewBuilder kits) {
     this.catalog = catalog;
     this.pages = pages;
-    this.text = text;
+    this.kits = kits;
+    this.text = kits.views().text();
   }
 
   static String page(String id) {
@@ -39,7 +41,6 @@ final class BadgeRenderer {
         a.description(), "badges/" + a.id() + "/image.svg", page(a.id()))).toList();
     out.add(pages.page(INDEX, text.text("nav.badges"), text.text("page.badges.description"), "badges.peb", "badges",
         new KitViews.BadgeIndexView(cards, VERIFY), lang));
-    KitViewBuilder kits = new KitViewBuilder(catalog, text);
     ViewBuilder views = kits.views();
     for (Achievement a : achievements) {
       List<Views.LessonCard> lessons = a.lessons().stream().map(r -> views.lesson(r.id()))

@@ -19,11 +19,11 @@ final class EventRenderer {
   private final KitRenderer.PageFactory pages;
   private final MessageBundle text;
 
-  EventRenderer(Catalog catalog, KitRenderer.PageFactory pages, MessageBundle text) {
+  EventRenderer(Catalog catalog, KitRenderer.PageFactory pages, KitViewBuilder kits) {
     this.catalog = catalog;
-    this.kits = new KitViewBuilder(catalog, text);
+    this.kits = kits;
     this.pages = pages;
-    this.text = text;
+    this.text = kits.views().text();
   }
 
   KitViews.EventCard card(EventPlan e) {

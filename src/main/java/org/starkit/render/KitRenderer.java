@@ -26,11 +26,11 @@ final class KitRenderer {
   private final PageFactory pages;
   private final MessageBundle text;
 
-  KitRenderer(Catalog catalog, PageFactory pages, MessageBundle text) {
+  KitRenderer(Catalog catalog, PageFactory pages, KitViewBuilder kits) {
     this.catalog = catalog;
-    this.kits = new KitViewBuilder(catalog, text);
+    this.kits = kits;
     this.pages = pages;
-    this.text = text;
+    this.text = kits.views().text();
   }
 
   KitViews.Finder finder() {

@@ -25,10 +25,11 @@ final class KitViewBuilder {
   private final MessageBundle text;
   private final DateTimeFormatter dates;
 
-  KitViewBuilder(Catalog catalog, MessageBundle text) {
+  /** Kit views over the lesson views {@code views} makes (which index every lesson once). */
+  KitViewBuilder(Catalog catalog, ViewBuilder views) {
     this.catalog = catalog;
-    this.views = new ViewBuilder(catalog, text);
-    this.text = text;
+    this.views = views;
+    this.text = views.text();
     this.dates = text.dates();
   }
 

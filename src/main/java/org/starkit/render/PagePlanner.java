@@ -129,9 +129,10 @@ public final class PagePlanner {
       return placeholder;
     };
     List<OutputFile> made = new ArrayList<>();
-    made.addAll(new KitRenderer(catalog, deferring, text).render());
-    made.addAll(new EventRenderer(catalog, deferring, text).render());
-    made.addAll(new BadgeRenderer(catalog, deferring, text).render(templates));
+    KitViewBuilder kits = new KitViewBuilder(catalog, views);
+    made.addAll(new KitRenderer(catalog, deferring, kits).render());
+    made.addAll(new EventRenderer(catalog, deferring, kits).render());
+    made.addAll(new BadgeRenderer(catalog, deferring, kits).render(templates));
     // The search page lists every lesson: its view too is built only when it is asked for.
     KitRenderer.PageFactory direct = (path, title, description, template, key, view, lang) ->
         site.page(catalog, path, title, description, template, key, view, lang);

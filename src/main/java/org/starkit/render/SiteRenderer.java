@@ -77,9 +77,10 @@ public final class SiteRenderer {
     }
     List<Views.GuideLink> guides = catalog.guides().stream().map(g -> new Views.GuideLink(g.guide().title(),
         g.guide().summary(), SitePaths.guide(g.guide().id()))).toList();
-    KitRenderer kits = new KitRenderer(catalog, null, text);
+    KitViewBuilder kitViews = new KitViewBuilder(catalog, views);
+    KitRenderer kits = new KitRenderer(catalog, null, kitViews);
     return new Views.HomeView(config.description(), catalog.lessons().size(), columns, rows, tagLinks(catalog), guides,
-        kits.finder(), catalog.kits().size(), new EventRenderer(catalog, null, text).upcoming(),
+        kits.finder(), catalog.kits().size(), new EventRenderer(catalog, null, kitViews).upcoming(),
         catalog.events().isEmpty() ? "" : catalog.today().format(text.dates()));
   }
 

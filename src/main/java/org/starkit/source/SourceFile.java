@@ -39,7 +39,7 @@ public record SourceFile(String path, byte[] bytes) {
 
   /** True for files under {@code folder/} (a top-level folder such as {@code lessons}). */
   public boolean isUnder(String folder) {
-    return path.startsWith(folder + "/");
+    return path.length() > folder.length() && path.charAt(folder.length()) == '/' && path.startsWith(folder);
   }
 
   @Override
