@@ -22,10 +22,17 @@ public final class CredentialFactory {
 
   private final BadgeUrls urls;
   private final Issuer issuer;
+  /** The issuer as every credential embeds it: built once, shared by every award, never changed. */
+  private final Map<String, Object> embeddedIssuer;
+  /** The last achievement embedded, and its shared, unchangeable document. */
+  private volatile Shared last;
+
+  private record Shared(Achievement achievement, Map<String, Object> document) {}
 
   public CredentialFactory(BadgeUrls urls, Issuer issuer) {
     this.urls = urls;
     this.issuer = issuer;
+    this.embeddedIssuer = java.util.Collections.unmodifiableMap(embeddedProfile());
   }
 
   /** The award's recipient: a salted hash of the email, and a per-award subject id. */
@@ -74,6 +81,26 @@ public final class CredentialFactory {
   }
 
   /** The Achievement as a standalone JSON-LD document, for its permanent address. */
+  /** The issuer as credentials embed it; the same unchangeable map every time. */
+  Map<String, Object> embeddedIssuer() {
+    return embeddedIssuer;
+  }
+
+  /**
+   * The achievement as credentials embed it: for the same achievement as the previous call (a
+   * roster's awards), the same unchangeable map, built once.
+   */
+  Map<String, Object> embeddedAchievement(Achievement a) {
+    Shared s = last;
+    if (s == null || s.achievement() != a) {
+      Map<String, Object> m = achievement(a);
+      m.put("creator", embeddedIssuer);
+      s = new Shared(a, java.util.Collections.unmodifiableMap(m));
+      last = s;
+    }
+    return s.document();
+  }
+
   public Map<String, Object> achievementDocument(Achievement a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("@context", OB3_CONTEXT.subList(0, 2));
@@ -86,7 +113,7 @@ public final class CredentialFactory {
     c.put("@context", OB3_CONTEXT);
     c.put("id", f.id());
     c.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
-    c.put("issuer", embeddedProfile());
+    c.put("issuer", embeddedIssuer);
     c.put("validFrom", f.validFrom().toString());
     f.validUntil().ifPresent(u -> c.put("validUntil", u.toString()));
     c.put("name", a.name());
@@ -100,7 +127,7 @@ public final class CredentialFactory {
     identity.put("hashed", true);
     identity.put("salt", r.salt());
     subject.put("identifier", List.of(identity));
-    subject.put("achievement", achievement(a));
+    subject.put("achievement", embeddedAchievement(a));
     f.narrative().ifPresent(n -> subject.put("narrative", n));
     c.put("credentialSubject", subject);
     f.evidence().ifPresent(e -> c.put("evidence", List.of(Map.of("id", e, "type", List.of("Evidence")))));
