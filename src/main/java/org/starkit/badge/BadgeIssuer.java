@@ -34,6 +34,7 @@ public final class BadgeIssuer {
   private final Random random;
   private final CredentialFactory credentials;
   private final JWK key;
+  private final String keyName;
   private final CompactSigner signer;
   private final CompactSigner.Header ob3Header;
   private final CompactSigner.Header ob2Header;
@@ -57,6 +58,7 @@ public final class BadgeIssuer {
     this.random = random;
     this.credentials = credentials;
     this.key = key;
+    this.keyName = SigningKeys.nameOf(key);
     this.signer = new CompactSigner(key);
     this.ob3Header = new CompactSigner.Header(new JWSHeader.Builder(signer.algorithm()).keyID(key.getKeyID())
         .type(JOSEObjectType.JWT).build());
@@ -88,14 +90,18 @@ public final class BadgeIssuer {
 
   /** The recipient identifier: sha256 of the trimmed, lower-cased email followed by the salt. */
   public static String identityHash(String email, String salt) {
+    byte[] digest = SHA256.get().digest((email.strip().toLowerCase(Locale.ROOT) + salt).getBytes(StandardCharsets.UTF_8));
+    return "sha256$" + HexFormat.of().formatHex(digest);
+  }
+
+  /** One digest per thread: a provider look-up per award costs more than the hash. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest((email.strip().toLowerCase(Locale.ROOT) + salt).getBytes(StandardCharsets.UTF_8));
-      return "sha256$" + HexFormat.of().formatHex(digest);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
+  });
 
   /** The random parts of one award: its id, its subject's id and the salt of the email's hash. */
   public record Draw(String id, String subjectId, String salt) {}
@@ -134,7 +140,7 @@ public final class BadgeIssuer {
     CredentialFactory.AwardFacts facts = new CredentialFactory.AwardFacts(id, from, until, r.evidence(), r.narrative());
     Map<String, Object> credential = credentials.credential(r.achievement(), recipient, facts);
     String vcJwt = signer.sign(ob3Header, p.credentials().encode(claims(credential, recipient.subjectId(), from, until)));
-    Map<String, Object> assertion = credentials.assertion(r.achievement(), recipient, facts, SigningKeys.nameOf(key));
+    Map<String, Object> assertion = credentials.assertion(r.achievement(), recipient, facts, keyName);
     String ob2Jws = signer.sign(ob2Header, plain.encode(assertion));
     return new Issued(id, r.achievement(), from, vcJwt, ob2Jws, PngBaker.bake(p.pngTemplate(), PngBaker.OB3, vcJwt),
         p.ob3Svg().bake(vcJwt), PngBaker.bake(p.pngTemplate(), PngBaker.OB2, ob2Jws), p.ob2Svg().bake(ob2Jws),

@@ -29,6 +29,20 @@ public final class CredentialFactory {
 
   private record Shared(Achievement achievement, Map<String, Object> document) {}
 
+  /** The last time written, and its text: a roster's awards share their dates. */
+  private volatile Written written;
+
+  private record Written(Instant time, String text) {}
+
+  private String text(Instant time) {
+    Written w = written;
+    if (w == null || !w.time().equals(time)) {
+      w = new Written(time, time.toString());
+      written = w;
+    }
+    return w.text();
+  }
+
   public CredentialFactory(BadgeUrls urls, Issuer issuer) {
     this.urls = urls;
     this.issuer = issuer;
@@ -114,7 +128,7 @@ public final class CredentialFactory {
     c.put("id", f.id());
     c.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
     c.put("issuer", embeddedIssuer);
-    c.put("validFrom", f.validFrom().toString());
+    c.put("validFrom", text(f.validFrom()));
     f.validUntil().ifPresent(u -> c.put("validUntil", u.toString()));
     c.put("name", a.name());
     Map<String, Object> subject = new LinkedHashMap<>();
@@ -172,7 +186,7 @@ public final class CredentialFactory {
     m.put("id", f.id());
     m.put("recipient", Map.of("type", "email", "hashed", true, "salt", r.salt(), "identity", r.identityHash()));
     m.put("badge", urls.badgeClass(a.id()));
-    m.put("issuedOn", f.validFrom().toString());
+    m.put("issuedOn", text(f.validFrom()));
     f.validUntil().ifPresent(u -> m.put("expires", u.toString()));
     f.evidence().ifPresent(e -> m.put("evidence", e));
     f.narrative().ifPresent(n -> m.put("narrative", n));
