@@ -20,6 +20,9 @@ import org.starkit.model.Award;
 public final class AwardWriter {
   private final Path out;
   private final Path ledger;
+  /** Whether the output folder, and the ledger with its header, are known to exist: checked once, not per award. */
+  private boolean outMade;
+  private boolean ledgerMade;
 
   public AwardWriter(Path out, Path ledger) {
     this.out = out;
@@ -31,7 +34,10 @@ public final class AwardWriter {
    * badges (token, PNG, SVG) and the printable certificate, when there is one (null: none).
    */
   public List<Path> write(BadgeIssuer.Issued award, String label, byte[] certificatePdf) throws IOException {
-    Files.createDirectories(out);
+    if (!outMade) {
+      Files.createDirectories(out);
+      outMade = true;
+    }
     String stem = label + "-" + award.id().substring("urn:uuid:".length(), "urn:uuid:".length() + 8);
     List<Path> files = new ArrayList<>(List.of(out.resolve(stem + ".ob3.jwt"), out.resolve(stem + ".ob3.png"),
         out.resolve(stem + ".ob3.svg"), out.resolve(stem + ".ob2.jws"), out.resolve(stem + ".ob2.png"),
@@ -51,9 +57,12 @@ public final class AwardWriter {
 
   /** Appends the award to the ledger (creating it with its header), without any recipient data. */
   public void record(BadgeIssuer.Issued award) throws IOException {
-    Files.createDirectories(ledger.getParent());
-    if (!Files.exists(ledger)) {
-      Files.writeString(ledger, BadgeParser.LEDGER_HEADER + "\n", StandardCharsets.UTF_8);
+    if (!ledgerMade) {
+      Files.createDirectories(ledger.getParent());
+      if (!Files.exists(ledger)) {
+        Files.writeString(ledger, BadgeParser.LEDGER_HEADER + "\n", StandardCharsets.UTF_8);
+      }
+      ledgerMade = true;
     }
     Award line = new Award(award.id(), award.achievement().id(), award.issued().atOffset(ZoneOffset.UTC).toLocalDate(),
         false, "");

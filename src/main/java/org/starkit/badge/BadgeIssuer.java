@@ -2,16 +2,8 @@ package org.starkit.badge;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +12,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
-import java.util.Date;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +34,20 @@ public final class BadgeIssuer {
   private final Random random;
   private final CredentialFactory credentials;
   private final JWK key;
-  private final JWSSigner signer;
-  private final JWSAlgorithm alg;
+  private final String keyName;
+  private final CompactSigner signer;
+  private final CompactSigner.Header ob3Header;
+  private final CompactSigner.Header ob2Header;
+  private final JsonEncoder plain = new JsonEncoder(Map.of());
+  /** What every award of the last achievement and images shares, prepared once. */
+  private volatile Prepared prepared;
+
+  /**
+   * The images cut for baking, and the JSON of the documents every credential of the achievement
+   * embeds, made once for a roster's awards.
+   */
+  private record Prepared(Achievement achievement, byte[] png, String svg, JsonEncoder credentials,
+      PngBaker.Template pngTemplate, SvgBaker.Template ob3Svg, SvgBaker.Template ob2Svg) {}
 
   public BadgeIssuer(CredentialFactory credentials, JWK key) throws JOSEException {
     this(credentials, key, new SecureRandom());
@@ -52,13 +58,11 @@ public final class BadgeIssuer {
     this.random = random;
     this.credentials = credentials;
     this.key = key;
-    if (key.getKeyType().getValue().equals("EC")) {
-      this.signer = new ECDSASigner(key.toECKey());
-      this.alg = JWSAlgorithm.ES256;
-    } else {
-      this.signer = new RSASSASigner(key.toRSAKey());
-      this.alg = JWSAlgorithm.RS256;
-    }
+    this.keyName = SigningKeys.nameOf(key);
+    this.signer = new CompactSigner(key);
+    this.ob3Header = new CompactSigner.Header(new JWSHeader.Builder(signer.algorithm()).keyID(key.getKeyID())
+        .type(JOSEObjectType.JWT).build());
+    this.ob2Header = new CompactSigner.Header(new JWSHeader.Builder(signer.algorithm()).build());
   }
 
   /**
@@ -86,32 +90,34 @@ public final class BadgeIssuer {
 
   /** The recipient identifier: sha256 of the trimmed, lower-cased email followed by the salt. */
   public static String identityHash(String email, String salt) {
+    byte[] digest = SHA256.get().digest((email.strip().toLowerCase(Locale.ROOT) + salt).getBytes(StandardCharsets.UTF_8));
+    return "sha256$" + HexFormat.of().formatHex(digest);
+  }
+
+  /** One digest per thread: a provider look-up per award costs more than the hash. */
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest((email.strip().toLowerCase(Locale.ROOT) + salt).getBytes(StandardCharsets.UTF_8));
-      return "sha256$" + HexFormat.of().formatHex(digest);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
+  });
 
   /** The random parts of one award: its id, its subject's id and the salt of the email's hash. */
   public record Draw(String id, String subjectId, String salt) {}
 
   /** Draws the random parts of the next award (version 4 UUIDs and a 128-bit salt). */
   public Draw draw() {
-    byte[] saltBytes = new byte[16];
-    random.nextBytes(saltBytes);
-    return new Draw("urn:uuid:" + uuid(), "urn:uuid:" + uuid(),
-        Base64.getUrlEncoder().withoutPadding().encodeToString(saltBytes));
+    byte[] b = new byte[48]; // the salt, then the award's id, then the subject's id: one read of the random source
+    random.nextBytes(b);
+    return new Draw("urn:uuid:" + uuid(b, 16), "urn:uuid:" + uuid(b, 32),
+        Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(b, 16)));
   }
 
-  private UUID uuid() {
-    byte[] b = new byte[16];
-    random.nextBytes(b);
-    b[6] = (byte) ((b[6] & 0x0f) | 0x40);
-    b[8] = (byte) ((b[8] & 0x3f) | 0x80);
-    ByteBuffer bytes = ByteBuffer.wrap(b);
+  private static UUID uuid(byte[] b, int at) {
+    b[at + 6] = (byte) ((b[at + 6] & 0x0f) | 0x40);
+    b[at + 8] = (byte) ((b[at + 8] & 0x3f) | 0x80);
+    ByteBuffer bytes = ByteBuffer.wrap(b, at, 16);
     return new UUID(bytes.getLong(), bytes.getLong());
   }
 
@@ -124,6 +130,7 @@ public final class BadgeIssuer {
    * once (each signature gets its own {@link java.security.Signature}).
    */
   public Issued issue(Request r, Draw draw, byte[] png, String svg) throws JOSEException, PngBaker.BakeException {
+    Prepared p = prepare(r.achievement(), png, svg);
     String salt = draw.salt();
     String id = draw.id();
     CredentialFactory.Recipient recipient = new CredentialFactory.Recipient(draw.subjectId(),
@@ -132,29 +139,48 @@ public final class BadgeIssuer {
     Optional<Instant> until = r.expires().map(e -> e.with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0));
     CredentialFactory.AwardFacts facts = new CredentialFactory.AwardFacts(id, from, until, r.evidence(), r.narrative());
     Map<String, Object> credential = credentials.credential(r.achievement(), recipient, facts);
-    String vcJwt = signCredential(credential, recipient.subjectId(), from, until);
-    Map<String, Object> assertion = credentials.assertion(r.achievement(), recipient, facts, SigningKeys.nameOf(key));
-    JWSObject ob2 = new JWSObject(new JWSHeader.Builder(alg).build(), new Payload(assertion));
-    ob2.sign(signer);
-    String ob2Jws = ob2.serialize();
-    return new Issued(id, r.achievement(), from, vcJwt, ob2Jws, PngBaker.bake(png, PngBaker.OB3, vcJwt),
-        SvgBaker.bake(svg, true, vcJwt), PngBaker.bake(png, PngBaker.OB2, ob2Jws), SvgBaker.bake(svg, false, ob2Jws),
+    String vcJwt = signer.sign(ob3Header, p.credentials().encode(claims(credential, recipient.subjectId(), from, until)));
+    Map<String, Object> assertion = credentials.assertion(r.achievement(), recipient, facts, keyName);
+    String ob2Jws = signer.sign(ob2Header, plain.encode(assertion));
+    return new Issued(id, r.achievement(), from, vcJwt, ob2Jws, PngBaker.bake(p.pngTemplate(), PngBaker.OB3, vcJwt),
+        p.ob3Svg().bake(vcJwt), PngBaker.bake(p.pngTemplate(), PngBaker.OB2, ob2Jws), p.ob2Svg().bake(ob2Jws),
         credential);
   }
 
-  private String signCredential(Map<String, Object> credential, String subject, Instant from, Optional<Instant> until)
-      throws JOSEException {
-    JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
-    credential.forEach(claims::claim);
+  private Prepared prepare(Achievement a, byte[] png, String svg) throws PngBaker.BakeException {
+    Prepared p = prepared;
+    if (p != null && p.achievement() == a && p.png() == png && p.svg() == svg) {
+      return p;
+    }
+    Map<String, Object> issuer = credentials.embeddedIssuer();
+    Map<String, Object> achievement = credentials.embeddedAchievement(a);
+    Map<Object, String> known = new IdentityHashMap<>();
+    known.put(issuer, plain.encode(issuer));
+    known.put(achievement, new JsonEncoder(known).encode(achievement));
+    p = new Prepared(a, png, svg, new JsonEncoder(known), PngBaker.prepare(png), SvgBaker.prepare(svg, true),
+        SvgBaker.prepare(svg, false));
+    prepared = p;
+    return p;
+  }
+
+  /**
+   * The VC-JWT's claims: the credential's members and the registered claims (times in seconds since
+   * the epoch), in the order Nimbus's {@code JWTClaimsSet.toJSONObject} writes them: a
+   * {@link HashMap}'s, filled in that order (fixed by the names' String hash codes, so the same on
+   * every run).
+   */
+  private static Map<String, Object> claims(Map<String, Object> credential, String subject, Instant from,
+      Optional<Instant> until) {
+    Map<String, Object> claims = new HashMap<>(); // grown one put at a time, as there: a presized table orders otherwise
+    credential.forEach(claims::put);
     @SuppressWarnings("unchecked")
     Map<String, Object> issuer = (Map<String, Object>) credential.get("issuer");
-    claims.issuer((String) issuer.get("id")).jwtID((String) credential.get("id")).subject(subject)
-        .notBeforeTime(Date.from(from));
-    until.ifPresent(u -> claims.expirationTime(Date.from(u)));
-    JWSHeader header = new JWSHeader.Builder(alg).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build();
-    SignedJWT jwt = new SignedJWT(header, claims.build());
-    jwt.sign(signer);
-    return jwt.serialize();
+    claims.put("iss", issuer.get("id"));
+    claims.put("jti", credential.get("id"));
+    claims.put("sub", subject);
+    claims.put("nbf", from.getEpochSecond());
+    until.ifPresent(u -> claims.put("exp", u.getEpochSecond()));
+    return claims;
   }
 
   static List<String> headerNames(JWSHeader header) {

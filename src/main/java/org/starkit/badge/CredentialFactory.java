@@ -22,10 +22,31 @@ public final class CredentialFactory {
 
   private final BadgeUrls urls;
   private final Issuer issuer;
+  /** The issuer as every credential embeds it: built once, shared by every award, never changed. */
+  private final Map<String, Object> embeddedIssuer;
+  /** The last achievement embedded, and its shared, unchangeable document. */
+  private volatile Shared last;
+
+  private record Shared(Achievement achievement, Map<String, Object> document) {}
+
+  /** The last time written, and its text: a roster's awards share their dates. */
+  private volatile Written written;
+
+  private record Written(Instant time, String text) {}
+
+  private String text(Instant time) {
+    Written w = written;
+    if (w == null || !w.time().equals(time)) {
+      w = new Written(time, time.toString());
+      written = w;
+    }
+    return w.text();
+  }
 
   public CredentialFactory(BadgeUrls urls, Issuer issuer) {
     this.urls = urls;
     this.issuer = issuer;
+    this.embeddedIssuer = java.util.Collections.unmodifiableMap(embeddedProfile());
   }
 
   /** The award's recipient: a salted hash of the email, and a per-award subject id. */
@@ -74,6 +95,26 @@ public final class CredentialFactory {
   }
 
   /** The Achievement as a standalone JSON-LD document, for its permanent address. */
+  /** The issuer as credentials embed it; the same unchangeable map every time. */
+  Map<String, Object> embeddedIssuer() {
+    return embeddedIssuer;
+  }
+
+  /**
+   * The achievement as credentials embed it: for the same achievement as the previous call (a
+   * roster's awards), the same unchangeable map, built once.
+   */
+  Map<String, Object> embeddedAchievement(Achievement a) {
+    Shared s = last;
+    if (s == null || s.achievement() != a) {
+      Map<String, Object> m = achievement(a);
+      m.put("creator", embeddedIssuer);
+      s = new Shared(a, java.util.Collections.unmodifiableMap(m));
+      last = s;
+    }
+    return s.document();
+  }
+
   public Map<String, Object> achievementDocument(Achievement a) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("@context", OB3_CONTEXT.subList(0, 2));
@@ -86,8 +127,8 @@ public final class CredentialFactory {
     c.put("@context", OB3_CONTEXT);
     c.put("id", f.id());
     c.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
-    c.put("issuer", embeddedProfile());
-    c.put("validFrom", f.validFrom().toString());
+    c.put("issuer", embeddedIssuer);
+    c.put("validFrom", text(f.validFrom()));
     f.validUntil().ifPresent(u -> c.put("validUntil", u.toString()));
     c.put("name", a.name());
     Map<String, Object> subject = new LinkedHashMap<>();
@@ -100,7 +141,7 @@ public final class CredentialFactory {
     identity.put("hashed", true);
     identity.put("salt", r.salt());
     subject.put("identifier", List.of(identity));
-    subject.put("achievement", achievement(a));
+    subject.put("achievement", embeddedAchievement(a));
     f.narrative().ifPresent(n -> subject.put("narrative", n));
     c.put("credentialSubject", subject);
     f.evidence().ifPresent(e -> c.put("evidence", List.of(Map.of("id", e, "type", List.of("Evidence")))));
@@ -145,7 +186,7 @@ public final class CredentialFactory {
     m.put("id", f.id());
     m.put("recipient", Map.of("type", "email", "hashed", true, "salt", r.salt(), "identity", r.identityHash()));
     m.put("badge", urls.badgeClass(a.id()));
-    m.put("issuedOn", f.validFrom().toString());
+    m.put("issuedOn", text(f.validFrom()));
     f.validUntil().ifPresent(u -> m.put("expires", u.toString()));
     f.evidence().ifPresent(e -> m.put("evidence", e));
     f.narrative().ifPresent(n -> m.put("narrative", n));

@@ -1,6 +1,5 @@
 package org.starkit.badge;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -15,6 +14,7 @@ public final class PngBaker {
   public static final String OB3 = "openbadgecredential";
   public static final String OB2 = "openbadges";
   private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  private static final byte[] ITXT = {'i', 'T', 'X', 't'};
 
   private PngBaker() {}
 
@@ -31,17 +31,56 @@ public final class PngBaker {
   public record Baked(String keyword, String text) {}
 
   public static byte[] bake(byte[] png, String keyword, String text) throws BakeException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + text.length() + 64);
-    out.writeBytes(SIGNATURE);
+    return bake(prepare(png), keyword, text);
+  }
+
+  /**
+   * An image read and checked once, to bake many badges into: its chunks up to {@code IEND}, and
+   * the keyword of each {@code iTXt} one (null for other chunks).
+   */
+  public record Template(byte[][] chunks, String[] keywords) {}
+
+  public static Template prepare(byte[] png) throws BakeException {
+    java.util.List<byte[]> chunks = new java.util.ArrayList<>();
+    java.util.List<String> keywords = new java.util.ArrayList<>();
     forEachChunk(png, (type, data, raw) -> {
-      if (type.equals("IEND")) {
-        out.writeBytes(chunk("iTXt", itxt(keyword, text)));
-      }
-      if (!(type.equals("iTXt") && keyword(data).equals(keyword))) {
-        out.writeBytes(raw);
-      }
+      chunks.add(raw);
+      keywords.add(type.equals("iTXt") ? keyword(data) : null);
     });
-    return out.toByteArray();
+    return new Template(chunks.toArray(new byte[0][]), keywords.toArray(new String[0]));
+  }
+
+  /**
+   * The template with {@code text} as its one uncompressed {@code iTXt} chunk named
+   * {@code keyword}, just before {@code IEND}, replacing any chunk of that name.
+   */
+  public static byte[] bake(Template png, String keyword, String text) {
+    byte[] k = keyword.getBytes(StandardCharsets.ISO_8859_1);
+    byte[] t = text.getBytes(StandardCharsets.UTF_8);
+    int dataLength = k.length + 5 + t.length;
+    byte[][] chunks = png.chunks();
+    int size = SIGNATURE.length + 12 + dataLength;
+    for (int i = 0; i < chunks.length; i++) {
+      size += keyword.equals(png.keywords()[i]) ? 0 : chunks[i].length;
+    }
+    byte[] out = new byte[size];
+    System.arraycopy(SIGNATURE, 0, out, 0, SIGNATURE.length);
+    int pos = SIGNATURE.length;
+    int last = chunks.length - 1; // IEND
+    for (int i = 0; i < last; i++) {
+      if (!keyword.equals(png.keywords()[i])) {
+        System.arraycopy(chunks[i], 0, out, pos, chunks[i].length);
+        pos += chunks[i].length;
+      }
+    }
+    ByteBuffer b = ByteBuffer.wrap(out, pos, 12 + dataLength);
+    b.putInt(dataLength).put(ITXT).put(k).put(new byte[5]).put(t);
+    CRC32 crc = new CRC32();
+    crc.update(out, pos + 4, 4 + dataLength);
+    b.putInt((int) crc.getValue());
+    pos += 12 + dataLength;
+    System.arraycopy(chunks[last], 0, out, pos, chunks[last].length);
+    return out;
   }
 
   public static Baked unbake(byte[] png) throws BakeException {
@@ -124,26 +163,5 @@ public final class PngBaker {
       }
     }
     return -1;
-  }
-
-  private static byte[] itxt(String keyword, String text) {
-    ByteArrayOutputStream d = new ByteArrayOutputStream();
-    d.writeBytes(keyword.getBytes(StandardCharsets.ISO_8859_1));
-    d.writeBytes(new byte[] {0, 0, 0, 0, 0});
-    d.writeBytes(text.getBytes(StandardCharsets.UTF_8));
-    return d.toByteArray();
-  }
-
-  private static byte[] chunk(String type, byte[] data) {
-    ByteBuffer b = ByteBuffer.allocate(12 + data.length);
-    b.putInt(data.length);
-    byte[] t = type.getBytes(StandardCharsets.ISO_8859_1);
-    b.put(t);
-    b.put(data);
-    CRC32 crc = new CRC32();
-    crc.update(t);
-    crc.update(data);
-    b.putInt((int) crc.getValue());
-    return b.array();
   }
 }

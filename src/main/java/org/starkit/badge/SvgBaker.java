@@ -21,6 +21,17 @@ public final class SvgBaker {
   private SvgBaker() {}
 
   public static String bake(String svg, boolean ob3, String jws) throws PngBaker.BakeException {
+    return prepare(svg, ob3).bake(jws);
+  }
+
+  /** An SVG cut once around where its badge goes, to bake many badges of one version into it. */
+  public record Template(String before, String after) {
+    public String bake(String jws) {
+      return before + jws + after;
+    }
+  }
+
+  public static Template prepare(String svg, boolean ob3) throws PngBaker.BakeException {
     int start = svg.indexOf("<svg");
     int end = start < 0 ? -1 : svg.indexOf('>', start);
     if (end < 0) {
@@ -29,9 +40,9 @@ public final class SvgBaker {
     boolean selfClosing = svg.charAt(end - 1) == '/';
     String open = svg.substring(start, selfClosing ? end - 1 : end);
     String ns = " xmlns:openbadges=\"" + (ob3 ? OB3_NS : OB2_NS) + "\"";
-    String element = "<openbadges:" + (ob3 ? "credential" : "assertion") + " verify=\"" + jws + "\"/>";
-    return svg.substring(0, start) + open + ns + ">" + element + (selfClosing ? "</svg>" : "")
-        + svg.substring(end + 1);
+    String element = "<openbadges:" + (ob3 ? "credential" : "assertion") + " verify=\"";
+    return new Template(svg.substring(0, start) + open + ns + ">" + element,
+        "\"/>" + (selfClosing ? "</svg>" : "") + svg.substring(end + 1));
   }
 
   public static PngBaker.Baked unbake(byte[] svg) throws PngBaker.BakeException {
