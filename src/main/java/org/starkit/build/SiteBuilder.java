@@ -64,11 +64,25 @@ public final class SiteBuilder {
 
   /** Runs every stage but writing. */
   public BuildResult check(BuildOptions options) throws IOException {
+    CompletableFuture<TemplateRenderer> templates = templates(options);
     if (disk != null) {
       Read read = read(options);
-      return check(options, read.sources(), read.digests());
+      return check(options, templates, read.sources(), read.digests());
     }
-    return check(options, new SourceReader().read(options.source()), Map.of());
+    return check(options, templates, new SourceReader().read(options.source()), Map.of());
+  }
+
+  /**
+   * Compiles the theme's templates on another core while the build reads, loads and renders
+   * Markdown: they need nothing from the curriculum (a few tenths of a second of a short build).
+   */
+  private CompletableFuture<TemplateRenderer> templates(BuildOptions options) {
+    return BackgroundWork.start("templates", () -> {
+      TemplateRenderer t = cache == null ? new TemplateRenderer(options.theme().dir(), options.theme().label())
+          : cache.templates(options.theme());
+      t.prepare();
+      return t;
+    });
   }
 
   /** The sources, and with a disk cache the digest of each file. */
@@ -87,15 +101,8 @@ public final class SiteBuilder {
     return new Read(sources, digests);
   }
 
-  private BuildResult check(BuildOptions options, SourceSet sources, Map<String, String> digests) throws IOException {
-    // What needs nothing from the curriculum, or only its badges, runs on another core meanwhile:
-    // compiling the templates, drawing and publishing the badges (a second or so of a short build).
-    CompletableFuture<TemplateRenderer> templates = BackgroundWork.start("templates", () -> {
-      TemplateRenderer t = cache == null ? new TemplateRenderer(options.theme().dir(), options.theme().label())
-          : cache.templates(options.theme());
-      t.prepare();
-      return t;
-    });
+  private BuildResult check(BuildOptions options, CompletableFuture<TemplateRenderer> templates, SourceSet sources,
+      Map<String, String> digests) throws IOException {
     CurriculumLoader.Result loaded = new CurriculumLoader().load(sources);
     SitePlanner.Plan plan = SitePlanner.plan(options, loaded, (bodies, targets) -> renderMarkdown(bodies, targets,
         digests));
@@ -141,6 +148,7 @@ public final class SiteBuilder {
       }
       return result;
     }
+    CompletableFuture<TemplateRenderer> templates = templates(options); // unused when nothing changed
     Read read = read(options);
     SourceSet sources = read.sources();
     String inputs = Fingerprints.inputs(options, sources, read.digests(), BuildCache.digest(options.theme().dir()));
@@ -149,7 +157,7 @@ public final class SiteBuilder {
       return new BuildResult(last.get().diagnostics(), List.of(), sources, last.get().lessons(), last.get().files(),
           true);
     }
-    BuildResult result = check(options, sources, read.digests());
+    BuildResult result = check(options, templates, sources, read.digests());
     if (result.passes(options.strict()) && !result.files().isEmpty()) {
       var site = new SiteWriter().writeSite(options.out(), result.files());
       disk.writeRecord(options.out(), new BuildRecord(Fingerprints.code(), inputs, result.lessons(),
