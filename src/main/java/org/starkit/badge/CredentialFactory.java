@@ -86,7 +86,7 @@ public final class CredentialFactory {
     criteria.put("id", urls.page(a.id()));
     criteria.put("narrative", a.narrative());
     m.put("criteria", criteria);
-    m.put("image", Map.of("id", urls.image(a.id()), "type", "Image"));
+    m.put("image", fields("id", urls.image(a.id()), "type", "Image"));
     if (!a.tags().isEmpty()) {
       m.put("tag", a.tags());
     }
@@ -144,9 +144,9 @@ public final class CredentialFactory {
     subject.put("achievement", embeddedAchievement(a));
     f.narrative().ifPresent(n -> subject.put("narrative", n));
     c.put("credentialSubject", subject);
-    f.evidence().ifPresent(e -> c.put("evidence", List.of(Map.of("id", e, "type", List.of("Evidence")))));
-    c.put("credentialSchema", List.of(Map.of("id", SCHEMA, "type", "1EdTechJsonSchemaValidator2019")));
-    c.put("credentialStatus", Map.of("id", urls.revocations(), "type", "1EdTechRevocationList"));
+    f.evidence().ifPresent(e -> c.put("evidence", List.of(fields("id", e, "type", List.of("Evidence")))));
+    c.put("credentialSchema", List.of(fields("id", SCHEMA, "type", "1EdTechJsonSchemaValidator2019")));
+    c.put("credentialStatus", fields("id", urls.revocations(), "type", "1EdTechRevocationList"));
     return c;
   }
 
@@ -158,7 +158,7 @@ public final class CredentialFactory {
     m.put("name", a.name());
     m.put("description", a.description());
     m.put("image", urls.image(a.id()));
-    m.put("criteria", Map.of("id", urls.page(a.id()), "narrative", a.narrative()));
+    m.put("criteria", fields("id", urls.page(a.id()), "narrative", a.narrative()));
     m.put("issuer", urls.ob2Issuer());
     if (!a.tags().isEmpty()) {
       m.put("tags", a.tags());
@@ -184,13 +184,25 @@ public final class CredentialFactory {
     m.put("@context", OB2_CONTEXT);
     m.put("type", "Assertion");
     m.put("id", f.id());
-    m.put("recipient", Map.of("type", "email", "hashed", true, "salt", r.salt(), "identity", r.identityHash()));
+    m.put("recipient", fields("type", "email", "hashed", true, "salt", r.salt(), "identity", r.identityHash()));
     m.put("badge", urls.badgeClass(a.id()));
     m.put("issuedOn", text(f.validFrom()));
     f.validUntil().ifPresent(u -> m.put("expires", u.toString()));
     f.evidence().ifPresent(e -> m.put("evidence", e));
     f.narrative().ifPresent(n -> m.put("narrative", n));
-    m.put("verification", Map.of("type", "SignedBadge", "creator", urls.ob2Key(keyName)));
+    m.put("verification", fields("type", "SignedBadge", "creator", urls.ob2Key(keyName)));
     return m;
+  }
+
+  /**
+   * A small JSON object whose members keep the order written: {@code Map.of} iterates in an order
+   * that changes from one JVM to the next, which would make the same award serialise differently.
+   */
+  private static Map<String, Object> fields(Object... keysAndValues) {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
   }
 }

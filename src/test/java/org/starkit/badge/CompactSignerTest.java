@@ -67,6 +67,21 @@ class CompactSignerTest {
   }
 
   @Test
+  void writesMembersOfSmallObjectsInTheOrderTheyAreGiven() throws Exception {
+    // Map.of iterates in an order that differs between JVMs; the same award must serialise the same
+    BadgeIssuer issuer = new BadgeIssuer(new CredentialFactory(f.urls,
+        new Issuer("Example Workshops", f.base, "badges@example.org")), f.key, new Random(7));
+    BadgeIssuer.Issued award = issuer.issue(new BadgeIssuer.Request(f.achievement, "learner@example.org",
+        Optional.empty(), Optional.of("https://example.org/work"), Optional.empty(),
+        Instant.parse("2026-03-01T10:00:00Z"), Optional.empty()), BadgeArtist.png(f.achievement, List.of("beginner")),
+        BadgeArtist.svg(f.achievement, List.of("beginner")));
+    assertThat(payload(award.ob2Jws())).contains("\"recipient\":{\"type\":\"email\",\"hashed\":true,\"salt\":")
+        .contains("\"verification\":{\"type\":\"SignedBadge\",\"creator\":");
+    assertThat(payload(award.vcJwt())).contains("\"evidence\":[{\"id\":\"https://example.org/work\",\"type\":[")
+        .contains("\"credentialStatus\":{\"id\":");
+  }
+
+  @Test
   void signsAwardsAsNimbusSignsThem() throws Exception {
     BadgeIssuer issuer = new BadgeIssuer(new CredentialFactory(f.urls,
         new Issuer("Example \"Workshops\"", f.base, "badges@example.org")), f.key, new Random(7));
