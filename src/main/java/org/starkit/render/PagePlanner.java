@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.starkit.diagnostic.Diagnostic;
 import org.starkit.markdown.CalloutTypes;
 import org.starkit.model.Format;
@@ -120,13 +119,13 @@ public final class PagePlanner {
       });
     }
     // Kits, events and badges are few pages: their views are built now, their templates later.
-    // Files they make without templates (calendars) are kept as made.
-    Set<OutputFile> placeholders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    // The renderers hand every templated page to the factory, which lists it here; what else they
+    // return (the events' calendar files, made without templates) is kept as made.
+    KitRenderer.PageFactory direct = (path, title, description, template, key, view, lang) ->
+        site.page(catalog, path, title, description, template, key, view, lang);
     KitRenderer.PageFactory deferring = (path, title, description, template, key, view, lang) -> {
-      put(out, path, () -> site.page(catalog, path, title, description, template, key, view, lang));
-      OutputFile placeholder = OutputFile.text(path, "");
-      placeholders.add(placeholder);
-      return placeholder;
+      put(out, path, () -> direct.page(path, title, description, template, key, view, lang));
+      return OutputFile.text(path, ""); // what the renderer returns for a listed page is not used
     };
     List<OutputFile> made = new ArrayList<>();
     KitViewBuilder kits = new KitViewBuilder(catalog, views);
@@ -134,11 +133,9 @@ public final class PagePlanner {
     made.addAll(new EventRenderer(catalog, deferring, kits).render());
     made.addAll(new BadgeRenderer(catalog, deferring, kits).render(templates));
     // The search page lists every lesson: its view too is built only when it is asked for.
-    KitRenderer.PageFactory direct = (path, title, description, template, key, view, lang) ->
-        site.page(catalog, path, title, description, template, key, view, lang);
     put(out, SearchRenderer.PAGE, () -> new SearchRenderer(catalog, direct, text).render());
     for (OutputFile f : made) {
-      if (!placeholders.contains(f)) {
+      if (!out.containsKey(f.path())) {
         put(out, f.path(), () -> f);
       }
     }
