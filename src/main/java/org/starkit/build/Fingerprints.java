@@ -177,15 +177,15 @@ final class Fingerprints {
    * The key of one rendered body: the digest of the file it comes from stands for its text (a body
    * is the file's text with the front matter blanked), checked by its length and hash code.
    */
-  static String markdown(MarkdownJobs.Job job, String fileDigest, String targetsDigest) {
+  static String markdown(MarkdownBatch.Body job, String fileDigest, String targetsDigest) {
     MessageDigest sha = sha256();
     add(sha, code());
     add(sha, job.path());
     if (fileDigest == null) {
-      add(sha, job.body());
+      add(sha, job.markdown());
     } else {
       add(sha, fileDigest);
-      add(sha, job.body().length() + ":" + job.body().hashCode());
+      add(sha, job.markdown().length() + ":" + job.markdown().hashCode());
     }
     add(sha, job.root());
     add(sha, targetsDigest);

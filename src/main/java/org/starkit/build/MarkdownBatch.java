@@ -7,9 +7,9 @@ import org.starkit.markdown.MarkdownRenderer;
 import org.starkit.markdown.RenderedPage;
 
 /**
- * Renders Markdown bodies the way a build does (on all cores, with a large stack, a body too deep
- * to parse becoming a diagnostic), for callers outside the build package such as the preview, which
- * keeps its own cache of rendered bodies.
+ * The Markdown bodies a build renders ({@link Body}), and rendering them the way a build does (on
+ * all cores, with a large stack, a body too deep to parse becoming a diagnostic), for callers
+ * outside the build package such as the preview, which keeps its own cache of rendered bodies.
  */
 public final class MarkdownBatch {
   /** One body: its source path, the Markdown, and the page's path to the site root. */
@@ -22,7 +22,6 @@ public final class MarkdownBatch {
     if (bodies.isEmpty()) {
       return Map.of();
     }
-    return MarkdownJobs.run(markdown, bodies.stream().map(b -> new MarkdownJobs.Job(b.path(), b.markdown(), b.root()))
-        .toList(), targets);
+    return MarkdownJobs.run(markdown, bodies, targets);
   }
 }

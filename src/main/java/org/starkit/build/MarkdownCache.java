@@ -17,7 +17,7 @@ import org.starkit.markdown.RenderedPage;
  * keeps only the entries it used, so the cache never holds more than one build's pages.
  */
 public final class MarkdownCache {
-  private final Map<MarkdownJobs.Job, RenderedPage> pages = new HashMap<>();
+  private final Map<MarkdownBatch.Body, RenderedPage> pages = new HashMap<>();
   private LinkTargets targets;
   private final AtomicInteger hits = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
@@ -32,20 +32,20 @@ public final class MarkdownCache {
     return misses.get();
   }
 
-  synchronized RenderedPage find(MarkdownJobs.Job job, LinkTargets targets) {
+  synchronized RenderedPage find(MarkdownBatch.Body job, LinkTargets targets) {
     use(targets);
     RenderedPage page = pages.get(job);
     (page == null ? misses : hits).incrementAndGet();
     return page;
   }
 
-  synchronized void store(MarkdownJobs.Job job, LinkTargets targets, RenderedPage page) {
+  synchronized void store(MarkdownBatch.Body job, LinkTargets targets, RenderedPage page) {
     use(targets);
     pages.put(job, page);
   }
 
   /** Forgets every entry but those of the given build. */
-  synchronized void retain(List<MarkdownJobs.Job> jobs, LinkTargets targets) {
+  synchronized void retain(List<MarkdownBatch.Body> jobs, LinkTargets targets) {
     use(targets);
     pages.keySet().retainAll(new HashSet<>(jobs));
   }

@@ -22,12 +22,9 @@ import org.starkit.markdown.RenderedPage;
 final class MarkdownJobs {
   private static final long STACK_BYTES = 64L * 1024 * 1024;
 
-  /** One body to render: its source path, the Markdown, and the page's path to the site root. */
-  record Job(String path, String body, String root) {}
-
   private MarkdownJobs() {}
 
-  static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<Job> jobs, LinkTargets targets) {
+  static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<MarkdownBatch.Body> jobs, LinkTargets targets) {
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size()));
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -36,12 +33,12 @@ final class MarkdownJobs {
       return t;
     });
     try {
-      Map<Job, Future<RenderedPage>> futures = new java.util.LinkedHashMap<>();
-      for (Job job : jobs) {
+      Map<MarkdownBatch.Body, Future<RenderedPage>> futures = new java.util.LinkedHashMap<>();
+      for (MarkdownBatch.Body job : jobs) {
         futures.put(job, pool.submit(() -> render(markdown, job, targets)));
       }
       Map<String, RenderedPage> pages = new HashMap<>();
-      for (Map.Entry<Job, Future<RenderedPage>> e : futures.entrySet()) {
+      for (Map.Entry<MarkdownBatch.Body, Future<RenderedPage>> e : futures.entrySet()) {
         pages.put(e.getKey().path(), e.getValue().get());
       }
       return pages;
@@ -56,11 +53,11 @@ final class MarkdownJobs {
   }
 
   /** Like {@link #run(MarkdownRenderer, List, LinkTargets)}, rendering only bodies the cache lacks. */
-  static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<Job> jobs, LinkTargets targets,
+  static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<MarkdownBatch.Body> jobs, LinkTargets targets,
       MarkdownCache cache) {
     Map<String, RenderedPage> pages = new HashMap<>();
-    List<Job> misses = new java.util.ArrayList<>();
-    for (Job job : jobs) {
+    List<MarkdownBatch.Body> misses = new java.util.ArrayList<>();
+    for (MarkdownBatch.Body job : jobs) {
       RenderedPage cached = cache.find(job, targets);
       if (cached == null) {
         misses.add(job);
@@ -69,7 +66,7 @@ final class MarkdownJobs {
       }
     }
     Map<String, RenderedPage> rendered = misses.isEmpty() ? Map.of() : run(markdown, misses, targets);
-    for (Job job : misses) {
+    for (MarkdownBatch.Body job : misses) {
       cache.store(job, targets, rendered.get(job.path()));
     }
     pages.putAll(rendered);
@@ -83,14 +80,14 @@ final class MarkdownJobs {
    *
    * @param digests the digest of each source file, which stands for the body's text in the key
    */
-  static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<Job> jobs, LinkTargets targets,
+  static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<MarkdownBatch.Body> jobs, LinkTargets targets,
       DiskCache disk, Map<String, String> digests) {
     String targetsDigest = Fingerprints.targets(targets);
     List<String> keys = jobs.parallelStream()
         .map(j -> Fingerprints.markdown(j, digests.get(j.path()), targetsDigest)).toList();
     Map<String, RenderedPage> stored = disk.readMarkdown(keys);
     Map<String, RenderedPage> pages = new HashMap<>();
-    List<Job> misses = new ArrayList<>();
+    List<MarkdownBatch.Body> misses = new ArrayList<>();
     List<String> missKeys = new ArrayList<>();
     for (int i = 0; i < jobs.size(); i++) {
       RenderedPage page = stored.get(keys.get(i));
@@ -111,9 +108,9 @@ final class MarkdownJobs {
     return pages;
   }
 
-  private static RenderedPage render(MarkdownRenderer markdown, Job job, LinkTargets targets) {
+  private static RenderedPage render(MarkdownRenderer markdown, MarkdownBatch.Body job, LinkTargets targets) {
     try {
-      return markdown.render(job.path(), job.body(), job.root(), targets);
+      return markdown.render(job.path(), job.markdown(), job.root(), targets);
     } catch (StackOverflowError e) {
       Diagnostic d = Diagnostic.error(job.path(), 0, 0, "markdown-too-complex",
           "This file's Markdown nests too deeply, or has a line of thousands of repeated markers, to be read.",

@@ -168,12 +168,10 @@ public final class SiteBuilder {
 
   private Map<String, RenderedPage> renderMarkdown(List<MarkdownBatch.Body> bodies, LinkTargets targets,
       Map<String, String> digests) {
-    List<MarkdownJobs.Job> jobs = bodies.stream().map(b -> new MarkdownJobs.Job(b.path(), b.markdown(), b.root()))
-        .toList();
     if (disk != null) {
-      return MarkdownJobs.run(markdown, jobs, targets, disk, digests);
+      return MarkdownJobs.run(markdown, bodies, targets, disk, digests);
     }
-    return cache == null ? MarkdownJobs.run(markdown, jobs, targets)
-        : MarkdownJobs.run(markdown, jobs, targets, cache.markdown());
+    return cache == null ? MarkdownJobs.run(markdown, bodies, targets)
+        : MarkdownJobs.run(markdown, bodies, targets, cache.markdown());
   }
 }

@@ -102,9 +102,7 @@ final class OfflinePacker {
 
   /** What {@link #pack} would read for the kit, for reusing its pack when that did not change. */
   Inputs inputs(KitPlan plan) {
-    java.util.Set<String> paths = paths(plan, byPath.keySet());
-    List<OutputFile> files = byPath.values().stream().filter(f -> paths.contains(f.path()) || f.path().startsWith("files/"))
-        .sorted(java.util.Comparator.comparing(OutputFile::path)).toList();
+    List<OutputFile> files = reads(plan, byPath.keySet()).stream().map(byPath::get).toList();
     return new Inputs(baseUrl, plan.kit().id(), plan.kit().title(), plan.lessonIds(), files);
   }
 
