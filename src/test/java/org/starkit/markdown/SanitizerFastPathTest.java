@@ -139,6 +139,48 @@ class SanitizerFastPathTest {
     assertThat(sanitizer.clean(BENIGN.get(4)).learner()).contains("href=\"mailto:", "href=\"#top\"", "href=\"../b.html\"");
   }
 
+  @Test
+  void plainUrlCheckNeverAllowsWhatTheSafelistRefuses() {
+    org.jsoup.safety.Safelist safelist = new HtmlSanitizer().safelist();
+    List<String> urls = new java.util.ArrayList<>(List.of("../b.html", "images/a.png", "#top", "?q=1", "//example.org/x",
+        "https://example.org/a_b?c=d&e=%20", "http://example.org:8080/", "https://exa:mple", "mailto:a@example.org", "https://a.b/c@d", "https://-/", "http://./x", "mailto:",
+        "javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:alert(1)", "data:image/png;base64,AAAA", "", " ",
+        "vbscript:x", "https:x", "http:", "mailto:", "ftp://example.org", "#a b", "a:b", "./a:b", "HTTPS://example.org",
+        "https://example.org/\u0000", "\u0001javascript:alert(1)", "https\u00a0://x", "//", "\\evil", "%6a%61vascript:x"));
+    String alphabet = "aAzZ09-._~/?#&=%+@!$,;*()':\\ \t\n\u0000\u007f\u00e9<>\"`{}|^[]";
+    String[] starts = {"", "https://", "http://", "mailto:", "javascript:", "data:", "//", "#"};
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder(starts[random.nextInt(starts.length)]);
+      for (int n = random.nextInt(12); n > 0; n--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      urls.add(b.toString());
+    }
+    int plain = 0;
+    for (String url : urls) {
+      for (String[] tagAttr : new String[][] {{"a", "href"}, {"img", "src"}}) {
+        Document doc = Jsoup.parseBodyFragment("", HtmlSanitizer.BASE);
+        org.jsoup.nodes.Element e = doc.body().appendElement(tagAttr[0]).attr(tagAttr[1], url);
+        org.jsoup.nodes.Attribute a = e.attribute(tagAttr[1]);
+        if (HtmlSanitizer.isPlainUrl(tagAttr[0], a)) {
+          plain++;
+          assertThat(safelist.isSafeAttribute(tagAttr[0], e, a)).as(tagAttr[0] + " " + url).isTrue();
+        }
+      }
+    }
+    assertThat(plain).isGreaterThan(1000);
+    Document doc = Jsoup.parseBodyFragment("", HtmlSanitizer.BASE);
+    for (String url : List.of("../b.html", "#top", "https://example.org/x?y=1", "mailto:ada-lovelace")) {
+      assertThat(HtmlSanitizer.isPlainUrl("a", doc.body().appendElement("a").attr("href", url).attribute("href")))
+          .as(url).isTrue();
+    }
+    for (String url : List.of("javascript:alert(1)", "java\tscript:x", "data:x", "mailto:x")) {
+      assertThat(HtmlSanitizer.isPlainUrl("img", doc.body().appendElement("img").attr("src", url).attribute("src")))
+          .as(url).isFalse();
+    }
+  }
+
   /** Text the autolink extension links or could link, around the quick checks of its input. */
   private static final List<String> AUTOLINKS = List.of(
       "see https://example.org/a_b?c=d. now", "mail ada@example.org today", "www.example.org and WWW.EXAMPLE.ORG",
