@@ -19,7 +19,7 @@ public record LessonDuration(int teaching, int exercises) {
     if (h == 0) {
       return m + "m";
     }
-    return m == 0 ? h + "h" : h + "h" + String.format("%02d", m) + "m";
+    return m == 0 ? h + "h" : h + (m < 10 ? "h0" : "h") + m + "m"; // String.format cost 1.5 % of a large build
   }
 
   @Override
