@@ -52,12 +52,20 @@ public final class MessageBundle {
   }
 
   public boolean has(String key) {
-    return chain.stream().anyMatch(m -> m.containsKey(key));
+    for (Map<String, String> m : chain) {
+      if (m.containsKey(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The text of {@code key} with its arguments filled in. */
   public String text(String key, Object... args) {
     String pattern = pattern(key);
+    if (pattern.indexOf('{') < 0) {
+      return pattern; // no argument to fill in, and apostrophes are literal: MessageFormat would give it back as is
+    }
     Object[] values = args;
     if (key.endsWith("_html")) {
       values = new Object[args.length];

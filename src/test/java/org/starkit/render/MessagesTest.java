@@ -56,6 +56,23 @@ class MessagesTest {
   }
 
   @Test
+  void aTextWithoutArgumentsIsWhatMessageFormatWouldMakeOfIt() throws Exception {
+    Messages m = messages();
+    int plain = 0;
+    for (String lang : m.languages()) {
+      for (Map.Entry<String, String> e : m.entries(lang).entrySet()) {
+        if (e.getValue().indexOf('{') < 0) {
+          plain++;
+          String formatted = new MessageFormat(e.getValue().replace("'", "''"), m.bundle(lang).locale())
+              .format(new Object[0]);
+          assertThat(m.bundle(lang).text(e.getKey())).as(lang + " " + e.getKey()).isEqualTo(formatted);
+        }
+      }
+    }
+    assertThat(plain).isGreaterThan(100);
+  }
+
+  @Test
   void everyKeyTemplatesUseIsInTheEnglishFile() throws Exception {
     Map<String, String> en = messages().entries("en");
     Pattern call = Pattern.compile("t\\(\"([^\"]+)\"");
