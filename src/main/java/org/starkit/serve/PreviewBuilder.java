@@ -93,7 +93,7 @@ final class PreviewBuilder {
       }
       changed = theme || !sources.isEmpty();
       List<Diagnostic> problems = new ArrayList<>();
-      site = build(tree.sources(), theme, problems);
+      site = build(tree.sources(), theme || everything || before == null ? null : sources, theme, problems);
       problems.sort(null);
       result = new BuildResult(problems, List.of(), tree.sources(), lessons, site.paths().size(), false);
     } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -113,8 +113,9 @@ final class PreviewBuilder {
     return reload;
   }
 
-  private PreviewSite build(SourceSet sources, boolean theme, List<Diagnostic> problems) {
-    SitePlanner.Plan plan = planner.plan(options, sources);
+  /** @param changed the source paths that changed since the last build, or null to plan the whole site */
+  private PreviewSite build(SourceSet sources, Set<String> changed, boolean theme, List<Diagnostic> problems) {
+    SitePlanner.Plan plan = changed == null ? planner.plan(options, sources) : planner.plan(options, sources, changed);
     problems.addAll(plan.problems());
     Catalog catalog = plan.catalog();
     lessons = plan.curriculum().lessons().size();
