@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.starkit.build.BuildOptions;
 import org.starkit.build.MarkdownBatch;
@@ -115,9 +116,11 @@ final class BodyEditPlanner {
 
   /**
    * The plan after {@code changed} (source paths whose content changed since the last plan), or
-   * empty when that is not an edit of lesson bodies alone, or there is no last plan.
+   * empty when that is not an edit of lesson bodies alone, or there is no last plan. {@code files}
+   * finds a file of {@code sources} by path, without a scan of them all.
    */
-  Optional<SitePlanner.Plan> plan(BuildOptions options, SourceSet sources, Set<String> changed) {
+  Optional<SitePlanner.Plan> plan(BuildOptions options, SourceSet sources, Set<String> changed,
+      Function<String, Optional<SourceFile>> files) {
     Last before = last;
     last = null; // kept again once this edit is planned: a failure half way plans the next one whole
     if (before == null || changed.isEmpty() || !sources.diagnostics().equals(before.sources.diagnostics())) {
@@ -128,7 +131,7 @@ final class BodyEditPlanner {
     Curriculum curriculum = before.plan.curriculum();
     Catalog catalog = before.plan.catalog();
     for (String path : changed) {
-      Optional<Lesson[]> edit = bodyEdit(sources, path);
+      Optional<Lesson[]> edit = bodyEdit(files.apply(path), path);
       int[] where = at.get(path);
       if (edit.isEmpty() || where == null || curriculum.lessons().get(where[0]) != edit.get()[0]
           || catalog.lessons().get(where[1]).lesson() != edit.get()[0]) {
@@ -190,8 +193,7 @@ final class BodyEditPlanner {
   }
 
   /** The lesson at {@code path} before and after a body-only edit, or empty when it is not one. */
-  private Optional<Lesson[]> bodyEdit(SourceSet sources, String path) {
-    Optional<SourceFile> file = sources.find(path);
+  private Optional<Lesson[]> bodyEdit(Optional<SourceFile> file, String path) {
     PreviewLoader.Parse old = loader.kept(path);
     if (file.isEmpty() || old == null || old.lesson().isEmpty() || !file.get().isUnder("lessons")
         || !path.endsWith(".md") || !CurriculumLoader.isLesson(file.get())) {

@@ -49,7 +49,8 @@ final class PreviewLoader {
       throw new IllegalStateException("nothing loaded yet");
     }
     List<Diagnostic> found = new ArrayList<>();
-    Optional<Lesson> lesson = TextDecoder.decode(f, found).flatMap(t -> new LessonParser(config).parse(f.path(), t, found));
+    LessonParser parser = new LessonParser(config);
+    Optional<Lesson> lesson = TextDecoder.decode(f, found).flatMap(t -> parser.parse(f.path(), t, found));
     Parse p = new Parse(f, config, lesson, List.copyOf(found));
     parsed++;
     parses.put(f.path(), p);

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.starkit.build.BuildOptions;
 import org.starkit.build.MarkdownBatch;
 import org.starkit.build.SitePlanner;
 import org.starkit.markdown.LinkTargets;
 import org.starkit.markdown.MarkdownRenderer;
 import org.starkit.markdown.RenderedPage;
+import org.starkit.source.SourceFile;
 import org.starkit.source.SourceSet;
 
 /**
@@ -61,10 +64,12 @@ final class PreviewPlanner {
 
   /**
    * The plan of the whole site after {@code changed}, the source paths whose content changed since
-   * the last plan: from the last plan when only lesson bodies changed, else whole.
+   * the last plan: from the last plan when only lesson bodies changed, else whole. {@code files}
+   * finds a file of {@code sources} by path.
    */
-  SitePlanner.Plan plan(BuildOptions options, SourceSet sources, Set<String> changed) {
-    return edits.plan(options, sources, changed).orElseGet(() -> plan(options, sources));
+  SitePlanner.Plan plan(BuildOptions options, SourceSet sources, Set<String> changed,
+      Function<String, Optional<SourceFile>> files) {
+    return edits.plan(options, sources, changed, files).orElseGet(() -> plan(options, sources));
   }
 
   /** Edited bodies rendered, and kept for the next whole plan, which then need not render them. */

@@ -79,7 +79,12 @@ final class PreviewSite {
 
   /** Collects the files of a site; a later file for a path replaces an earlier one, as a build's writer does. */
   static final class Builder {
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<String, Entry> entries;
+
+    /** @param expected about how many files the site has */
+    Builder(int expected) {
+      entries = new LinkedHashMap<>(expected * 4 / 3 + 1);
+    }
 
     Builder add(String path, Maker maker) {
       entries.put(path, new Entry(path, maker));

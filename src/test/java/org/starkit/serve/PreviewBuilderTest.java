@@ -174,7 +174,10 @@ class PreviewBuilderTest {
     return new String(snapshot.site().file(path).orElseThrow().bytes(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  /** Rebuilds after an edit of {@code file}, checks it was planned from the last plan, not whole, and says whether pages reload. */
+  /**
+   * Rebuilds after an edit of {@code file}, checks it was planned from the last plan, not whole,
+   * and says whether pages reload.
+   */
   private static boolean rebuildFromTheLastPlan(PreviewBuilder preview, Path file) {
     int whole = preview.planner().plannedWhole();
     boolean reload = preview.rebuild(changed(file));
@@ -203,6 +206,7 @@ class PreviewBuilderTest {
     assertThat(rebuildFromTheLastPlan(preview, second)).isTrue();
     assertServesTheBuild(preview, options);
     assertThat(page(preview.current(), org.starkit.search.SearchIndexBuilder.PATH)).contains("zanzibarian");
+    assertThat(preview.current().site().paths()).contains("sitemap.xml", "kits/tiny.zip");
 
     // instructor notes, which the kit's printable notes collect
     edit(hello, "Check that everyone has a working editor", "Check that everyone has a charged laptop");
