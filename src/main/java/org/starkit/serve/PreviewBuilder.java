@@ -154,8 +154,7 @@ final class PreviewBuilder {
       return PreviewSite.EMPTY;
     }
     // The same files in the same order as SiteBuilder.check, a later one replacing an earlier one.
-    PreviewSite.Builder site = new PreviewSite.Builder(pages.size() + themeAssets.size() + 64);
-    pages.forEach((path, page) -> site.add(path, page::render));
+    PreviewSite.Builder site = new PreviewSite.Builder(pages);
     List<OutputFile> scanned = new ArrayList<>(themeAssets);
     themeAssets.forEach(site::add);
     Set<String> sitemapped = same != null ? null : new HashSet<>(pages.keySet());
