@@ -122,10 +122,11 @@ final class PreviewBuilder {
    * @param paths every path of the site, offline packs included, which the packs link within
    * @param sitemapped the files the sitemap lists, in the order it is given them
    * @param lunr the files of the search library the site has no other file at the path of
+   * @param assets the curriculum's files copied to the site, which lesson edits do not change
    * @param secrets what the key scan found in the files it scans (theme, search library, assets, badges)
    */
   private record Frame(Set<String> paths, List<OutputFile> sitemapped, List<OutputFile> lunr,
-      List<Diagnostic> secrets) {}
+      List<OutputFile> assets, List<Diagnostic> secrets) {}
 
   /**
    * @param changed the source paths that changed since the last build, or null to plan the whole site
@@ -184,15 +185,18 @@ final class PreviewBuilder {
       List<OutputFile> listed = named;
       site.add(SitemapBuilder.PATH, () -> new SitemapBuilder().build(baseUrl, listed));
     }
-    for (Asset a : plan.curriculum().assets()) {
-      OutputFile f = new OutputFile(a.sitePath(), a.file().bytes());
-      site.add(f);
-      scanned.add(f);
+    List<OutputFile> assets = same != null ? same.assets() : new ArrayList<>();
+    if (same == null) {
+      for (Asset a : plan.curriculum().assets()) {
+        assets.add(new OutputFile(a.sitePath(), a.file().bytes()));
+      }
     }
+    assets.forEach(site::add);
+    scanned.addAll(assets);
     plan.badges().files().forEach(site::add);
     scanned.addAll(plan.badges().files());
     PreviewSite[] built = new PreviewSite[1];
-    Set<String> paths = same != null ? same.paths() : new HashSet<>(site.build().paths());
+    Set<String> paths = same != null ? same.paths() : site.paths();
     for (KitPlan kit : catalog.kits()) {
       paths.add(org.starkit.render.KitPaths.zip(kit.kit().id()));
     }
@@ -203,7 +207,7 @@ final class PreviewBuilder {
     List<Diagnostic> secrets = same != null ? same.secrets() : SecretScanner.scan(scanned);
     problems.addAll(secrets);
     built[0] = site.build();
-    frame = new Frame(paths, named, lunr, secrets);
+    frame = new Frame(paths, named, lunr, assets, secrets);
     return built[0];
   }
 

@@ -2,6 +2,7 @@ package org.starkit.serve;
 
 import java.util.AbstractSet;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -130,8 +131,16 @@ final class PreviewSite {
       return add(file.path(), () -> file);
     }
 
+    /** Every path added so far, in a new set. */
+    Set<String> paths() {
+      Set<String> all = new HashSet<>(pages.keySet());
+      all.addAll(files.keySet());
+      return all;
+    }
+
+    /** The site; the builder is not to be used after. */
     PreviewSite build() {
-      return new PreviewSite(pages, Collections.unmodifiableMap(new LinkedHashMap<>(files)));
+      return new PreviewSite(pages, Collections.unmodifiableMap(files));
     }
   }
 
