@@ -16,12 +16,14 @@ final class ReportPrinter {
   static void print(BuildResult result, SiteOptions options, PrintWriter err) {
     String prefix = options.toBuildOptions().sourceLabel();
     String stripped = prefix.isEmpty() ? "" : prefix + "/";
-    java.util.Map<String, SourceFile> byPath = new java.util.HashMap<>();
-    result.sources().files().forEach(f -> byPath.put(f.path(), f));
+    java.util.Map<String, SourceFile> byPath = new java.util.HashMap<>(); // filled for the first problem shown
     java.util.Map<String, List<String>> lines = new java.util.HashMap<>(); // a file is decoded once, not per problem
     DiagnosticPrinter printer = new DiagnosticPrinter(options.printFormat(), path -> {
       if (!path.startsWith(stripped)) {
         return List.of();
+      }
+      if (byPath.isEmpty()) {
+        result.sources().files().forEach(f -> byPath.put(f.path(), f));
       }
       return lines.computeIfAbsent(path, p -> Optional.ofNullable(byPath.get(p.substring(stripped.length())))
           .flatMap(f -> TextDecoder.decode(f, new java.util.ArrayList<>()))

@@ -48,6 +48,7 @@ final class PreviewBuilder {
   private boolean retry;
   private int lessons;
   private volatile Snapshot current;
+  private Frame frame;
 
   PreviewBuilder(BuildOptions options) {
     this.options = options;
@@ -93,7 +94,7 @@ final class PreviewBuilder {
       }
       changed = theme || !sources.isEmpty();
       List<Diagnostic> problems = new ArrayList<>();
-      site = build(tree.sources(), theme, problems);
+      site = build(tree.sources(), theme || everything || before == null ? null : sources, theme, problems);
       problems.sort(null);
       result = new BuildResult(problems, List.of(), tree.sources(), lessons, site.paths().size(), false);
     } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -113,8 +114,30 @@ final class PreviewBuilder {
     return reload;
   }
 
-  private PreviewSite build(SourceSet sources, boolean theme, List<Diagnostic> problems) {
-    SitePlanner.Plan plan = planner.plan(options, sources);
+  /**
+   * What a build found out about its site that depends only on which files it has and on the theme
+   * and assets, not on what the pages say: the next build after an edit of lesson bodies alone,
+   * which has the same files, reuses it.
+   *
+   * @param paths every path of the site, offline packs included, which the packs link within
+   * @param sitemapped the files the sitemap lists, in the order it is given them
+   * @param lunr the files of the search library the site has no other file at the path of
+   * @param assets the curriculum's files copied to the site, which lesson edits do not change
+   * @param secrets what the key scan found in the files it scans (theme, search library, assets, badges)
+   */
+  private record Frame(Set<String> paths, List<OutputFile> sitemapped, List<OutputFile> lunr,
+      List<OutputFile> assets, List<Diagnostic> secrets) {}
+
+  /**
+   * @param changed the source paths that changed since the last build, or null to plan the whole site
+   */
+  private PreviewSite build(SourceSet sources, Set<String> changed, boolean theme, List<Diagnostic> problems) {
+    Frame before = frame;
+    frame = null;
+    int whole = planner.plannedWhole();
+    SitePlanner.Plan plan = changed == null ? planner.plan(options, sources)
+        : planner.plan(options, sources, changed, tree::file);
+    Frame same = changed != null && planner.plannedWhole() == whole ? before : null; // body edits: the same files
     problems.addAll(plan.problems());
     Catalog catalog = plan.catalog();
     lessons = plan.curriculum().lessons().size();
@@ -132,39 +155,48 @@ final class PreviewBuilder {
       return PreviewSite.EMPTY;
     }
     // The same files in the same order as SiteBuilder.check, a later one replacing an earlier one.
-    PreviewSite.Builder site = new PreviewSite.Builder();
-    pages.forEach((path, page) -> site.add(path, page::render));
+    PreviewSite.Builder site = new PreviewSite.Builder(pages);
     List<OutputFile> scanned = new ArrayList<>(themeAssets);
     themeAssets.forEach(site::add);
-    Set<String> sitemapped = new HashSet<>(pages.keySet());
-    themeAssets.forEach(f -> sitemapped.add(f.path()));
+    Set<String> sitemapped = same != null ? null : new HashSet<>(pages.keySet());
+    if (same == null) {
+      themeAssets.forEach(f -> sitemapped.add(f.path()));
+    }
     // The catalog export and the search index are not scanned for keys: their JSON has fixed
     // members, none of them "kty", so they cannot hold a JWK.
     site.add(CatalogExporter.PATH, () -> new CatalogExporter().export(catalog));
     site.add(SearchIndexBuilder.PATH, () -> new SearchIndexBuilder().write(catalog));
-    sitemapped.add(CatalogExporter.PATH);
-    sitemapped.add(SearchIndexBuilder.PATH);
-    for (OutputFile f : LunrAsset.files()) {
-      if (!sitemapped.contains(f.path())) {
-        site.add(f);
-        scanned.add(f);
-        sitemapped.add(f.path());
+    List<OutputFile> lunr = same != null ? same.lunr() : new ArrayList<>();
+    List<OutputFile> named = same != null ? same.sitemapped() : null;
+    if (same == null) {
+      sitemapped.add(CatalogExporter.PATH);
+      sitemapped.add(SearchIndexBuilder.PATH);
+      for (OutputFile f : LunrAsset.files()) {
+        if (sitemapped.add(f.path())) {
+          lunr.add(f); // what the site has at that path already wins
+        }
       }
+      named = sitemapped.stream().map(p -> OutputFile.text(p, "")).toList();
     }
+    lunr.forEach(site::add);
+    scanned.addAll(lunr);
     String baseUrl = catalog.config().baseUrl();
     if (!baseUrl.isEmpty()) {
-      List<OutputFile> named = sitemapped.stream().map(p -> OutputFile.text(p, "")).toList();
-      site.add(SitemapBuilder.PATH, () -> new SitemapBuilder().build(baseUrl, named));
+      List<OutputFile> listed = named;
+      site.add(SitemapBuilder.PATH, () -> new SitemapBuilder().build(baseUrl, listed));
     }
-    for (Asset a : plan.curriculum().assets()) {
-      OutputFile f = new OutputFile(a.sitePath(), a.file().bytes());
-      site.add(f);
-      scanned.add(f);
+    List<OutputFile> assets = same != null ? same.assets() : new ArrayList<>();
+    if (same == null) {
+      for (Asset a : plan.curriculum().assets()) {
+        assets.add(new OutputFile(a.sitePath(), a.file().bytes()));
+      }
     }
+    assets.forEach(site::add);
+    scanned.addAll(assets);
     plan.badges().files().forEach(site::add);
     scanned.addAll(plan.badges().files());
     PreviewSite[] built = new PreviewSite[1];
-    Set<String> paths = new HashSet<>(site.build().paths());
+    Set<String> paths = same != null ? same.paths() : site.paths();
     for (KitPlan kit : catalog.kits()) {
       paths.add(org.starkit.render.KitPaths.zip(kit.kit().id()));
     }
@@ -172,8 +204,10 @@ final class PreviewBuilder {
       site.add(org.starkit.render.KitPaths.zip(kit.kit().id()),
           () -> renderer.offlinePack(catalog, kit, paths, p -> built[0].file(p).orElseThrow()));
     }
-    problems.addAll(SecretScanner.scan(scanned));
+    List<Diagnostic> secrets = same != null ? same.secrets() : SecretScanner.scan(scanned);
+    problems.addAll(secrets);
     built[0] = site.build();
+    frame = new Frame(paths, named, lunr, assets, secrets);
     return built[0];
   }
 

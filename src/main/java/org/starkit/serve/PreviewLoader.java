@@ -10,6 +10,7 @@ import org.starkit.load.CurriculumLoader;
 import org.starkit.load.LessonParser;
 import org.starkit.model.Curriculum;
 import org.starkit.model.Lesson;
+import org.starkit.model.SiteConfig;
 import org.starkit.source.SourceFile;
 import org.starkit.source.SourceSet;
 import org.starkit.source.TextDecoder;
@@ -23,14 +24,37 @@ import org.starkit.source.TextDecoder;
  */
 final class PreviewLoader {
   /** One lesson file's parse. */
-  private record Parse(SourceFile file, Object config, Optional<Lesson> lesson, List<Diagnostic> problems) {}
+  record Parse(SourceFile file, Object config, Optional<Lesson> lesson, List<Diagnostic> problems) {}
 
   private Map<String, Parse> parses = new HashMap<>();
+  private SiteConfig config;
   private int parsed;
 
   /** How many lesson files were parsed, over all loads. */
   int parsed() {
     return parsed;
+  }
+
+  /** The parse the last load kept for a lesson file, or null when it had none. */
+  Parse kept(String path) {
+    return parses.get(path);
+  }
+
+  /**
+   * Parses a lesson file again as the last load would have, with its configuration, and keeps the
+   * parse in place of the old one: the next load reuses it while the file stays as it is.
+   */
+  Parse reparse(SourceFile f) {
+    if (config == null) {
+      throw new IllegalStateException("nothing loaded yet");
+    }
+    List<Diagnostic> found = new ArrayList<>();
+    LessonParser parser = new LessonParser(config);
+    Optional<Lesson> lesson = TextDecoder.decode(f, found).flatMap(t -> parser.parse(f.path(), t, found));
+    Parse p = new Parse(f, config, lesson, List.copyOf(found));
+    parsed++;
+    parses.put(f.path(), p);
+    return p;
   }
 
   CurriculumLoader.Result load(SourceSet sources) {
@@ -63,6 +87,7 @@ final class PreviewLoader {
       p.lesson().ifPresent(lessons::add);
     }
     parses = next;
+    config = c.config();
     lessons = CurriculumLoader.unique(lessons, problems);
     return new CurriculumLoader.Result(new Curriculum(c.config(), lessons, c.guides(), c.assets(), c.kits(),
         c.organizing(), c.events(), c.badges()), problems);

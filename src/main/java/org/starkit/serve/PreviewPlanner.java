@@ -4,18 +4,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.starkit.build.BuildOptions;
 import org.starkit.build.MarkdownBatch;
 import org.starkit.build.SitePlanner;
 import org.starkit.markdown.LinkTargets;
 import org.starkit.markdown.MarkdownRenderer;
 import org.starkit.markdown.RenderedPage;
+import org.starkit.source.SourceFile;
 import org.starkit.source.SourceSet;
 
 /**
  * The build's planning stages ({@link SitePlanner}) for the preview: loads through
- * {@link PreviewLoader} and renders only the Markdown bodies that changed. The cross-file checks run
- * over the whole curriculum every time, exactly as the build runs them.
+ * {@link PreviewLoader} and renders only the Markdown bodies that changed. An edit of lesson bodies
+ * alone is planned from the last plan by {@link BodyEditPlanner}; any other change runs the
+ * cross-file checks over the whole curriculum, exactly as the build runs them.
  */
 final class PreviewPlanner {
   /** A rendered body with what it was rendered from. */
@@ -23,9 +28,12 @@ final class PreviewPlanner {
 
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final PreviewLoader loader = new PreviewLoader();
+  private final BodyEditPlanner edits = new BodyEditPlanner(loader, this::renderEdited);
   private Map<String, Body> bodies = new HashMap<>();
   private LinkTargets targets;
+  private Map<String, RenderedPage> pages;
   private int rendered;
+  private int planned;
 
   /** How many Markdown bodies were rendered, over all plans. */
   int rendered() {
@@ -37,8 +45,41 @@ final class PreviewPlanner {
     return loader.parsed();
   }
 
+  /** How many plans were made whole, over all plans. */
+  int plannedWhole() {
+    return planned;
+  }
+
+  /** The plan of the whole site. */
   SitePlanner.Plan plan(BuildOptions options, SourceSet sources) {
-    return SitePlanner.plan(options, loader.load(sources), (all, next) -> renderMarkdown(all, next));
+    edits.forget();
+    pages = null;
+    SitePlanner.Plan plan = SitePlanner.plan(options, loader.load(sources), (all, next) -> renderMarkdown(all, next));
+    planned++;
+    if (pages != null) {
+      edits.keep(sources, plan, targets, pages);
+    }
+    return plan;
+  }
+
+  /**
+   * The plan of the whole site after {@code changed}, the source paths whose content changed since
+   * the last plan: from the last plan when only lesson bodies changed, else whole. {@code files}
+   * finds a file of {@code sources} by path.
+   */
+  SitePlanner.Plan plan(BuildOptions options, SourceSet sources, Set<String> changed,
+      Function<String, Optional<SourceFile>> files) {
+    return edits.plan(options, sources, changed, files).orElseGet(() -> plan(options, sources));
+  }
+
+  /** Edited bodies rendered, and kept for the next whole plan, which then need not render them. */
+  private Map<String, RenderedPage> renderEdited(List<MarkdownBatch.Body> edited, LinkTargets next) {
+    Map<String, RenderedPage> fresh = MarkdownBatch.render(markdown, edited, next);
+    rendered += edited.size();
+    if (next.equals(targets)) {
+      edited.forEach(b -> bodies.put(b.path(), new Body(b.markdown(), b.root(), fresh.get(b.path()))));
+    }
+    return fresh;
   }
 
   /** Every body's rendering, rendering only bodies that changed since the last plan. */
@@ -68,6 +109,7 @@ final class PreviewPlanner {
       kept.put(b.path(), new Body(b.markdown(), b.root(), page));
     }
     bodies = kept;
+    this.pages = pages;
     return pages;
   }
 }

@@ -1,11 +1,17 @@
 package org.starkit.serve;
 
+import java.util.AbstractSet;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.starkit.diagnostic.Diagnostic;
+import org.starkit.render.PagePlanner;
 import org.starkit.render.TemplateRenderer.ThemeException;
 import org.starkit.write.OutputFile;
 
@@ -69,20 +75,55 @@ final class PreviewSite {
     }
   }
 
-  static final PreviewSite EMPTY = new PreviewSite(Map.of());
+  static final PreviewSite EMPTY = new PreviewSite(Map.of(), Map.of());
 
-  private final Map<String, Entry> entries;
+  /** The pages, as planned: the largest part of a site, taken as it is rather than copied. */
+  private final Map<String, PagePlanner.Page> pages;
+  /** The other files, which replace a page at the same path. */
+  private final Map<String, Maker> files;
+  /** The files asked for so far, each made at most once. */
+  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Set<String> paths;
 
-  private PreviewSite(Map<String, Entry> entries) {
-    this.entries = entries;
+  private PreviewSite(Map<String, PagePlanner.Page> pages, Map<String, Maker> files) {
+    this.pages = pages;
+    this.files = files;
+    int both = (int) files.keySet().stream().filter(pages::containsKey).count();
+    int size = pages.size() + files.size() - both;
+    this.paths = new AbstractSet<>() {
+      @Override
+      public boolean contains(Object o) {
+        return files.containsKey(o) || pages.containsKey(o);
+      }
+
+      @Override
+      public Iterator<String> iterator() {
+        return Stream.concat(pages.keySet().stream(), files.keySet().stream().filter(p -> !pages.containsKey(p)))
+            .iterator();
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
   }
 
-  /** Collects the files of a site; a later file for a path replaces an earlier one, as a build's writer does. */
+  /**
+   * Collects the files of a site: first the pages, then the other files; a later file for a path
+   * replaces an earlier one, as a build's writer does.
+   */
   static final class Builder {
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<String, PagePlanner.Page> pages;
+    private final Map<String, Maker> files = new LinkedHashMap<>();
+
+    /** @param pages every page, as {@link PagePlanner} plans them; kept, not copied, so not to be changed after */
+    Builder(Map<String, PagePlanner.Page> pages) {
+      this.pages = Collections.unmodifiableMap(pages);
+    }
 
     Builder add(String path, Maker maker) {
-      entries.put(path, new Entry(path, maker));
+      files.put(path, maker);
       return this;
     }
 
@@ -90,21 +131,29 @@ final class PreviewSite {
       return add(file.path(), () -> file);
     }
 
+    /** Every path added so far, in a new set. */
+    Set<String> paths() {
+      Set<String> all = new HashSet<>(pages.keySet());
+      all.addAll(files.keySet());
+      return all;
+    }
+
+    /** The site; the builder is not to be used after. */
     PreviewSite build() {
-      return new PreviewSite(Collections.unmodifiableMap(entries));
+      return new PreviewSite(pages, Collections.unmodifiableMap(files));
     }
   }
 
   boolean isEmpty() {
-    return entries.isEmpty();
+    return paths.isEmpty();
   }
 
   boolean contains(String path) {
-    return entries.containsKey(path);
+    return paths.contains(path);
   }
 
   Set<String> paths() {
-    return entries.keySet();
+    return paths;
   }
 
   /**
@@ -113,8 +162,16 @@ final class PreviewSite {
    * @throws FileFailedException when the theme could not render it
    */
   Optional<OutputFile> file(String path) {
-    Entry e = entries.get(path);
-    return e == null ? Optional.empty() : Optional.of(e.get());
+    Maker maker = files.get(path);
+    if (maker == null) {
+      PagePlanner.Page page = pages.get(path);
+      maker = page == null ? null : page::render;
+    }
+    if (maker == null) {
+      return Optional.empty();
+    }
+    Maker m = maker;
+    return Optional.of(entries.computeIfAbsent(path, p -> new Entry(p, m)).get());
   }
 
   /** How many files were made so far, for tests. */

@@ -111,6 +111,11 @@ final class SourceTree {
     return changed;
   }
 
+  /** The file read at {@code path}, relative to the folder. */
+  Optional<SourceFile> file(String path) {
+    return Optional.ofNullable(files.get(path));
+  }
+
   /** Everything read, as {@link SourceReader#read} would return it now. */
   SourceSet sources() {
     if (set == null) {

@@ -18,20 +18,30 @@ public final class AnchorChecker {
   /** @param pages rendered pages by source path */
   public static List<Diagnostic> check(Map<String, RenderedPage> pages) {
     List<Diagnostic> problems = new ArrayList<>();
-    for (Map.Entry<String, RenderedPage> e : new java.util.TreeMap<>(pages).entrySet()) {
-      for (PageLink link : e.getValue().pageLinks()) {
-        RenderedPage target = pages.get(link.target());
-        if (target == null || link.anchor().isEmpty()) {
-          continue;
-        }
-        Set<String> ids = target.headings().stream().map(Heading::id).collect(Collectors.toSet());
-        if (!ids.contains(link.anchor())) {
-          String where = link.target().equals(e.getKey()) ? "this page" : link.target();
-          problems.add(Diagnostic.error(e.getKey(), link.line(), link.column(), "broken-anchor",
-              "'#" + link.anchor() + "' is not a heading of " + where + "." + Suggester.didYouMean(link.anchor(), ids),
-              "An anchor is a heading's text in lower case, with spaces as hyphens and punctuation left out: "
-                  + "'## For loops' is #for-loops."));
-        }
+    for (String source : new java.util.TreeSet<>(pages.keySet())) {
+      problems.addAll(checkFrom(source, pages));
+    }
+    return problems;
+  }
+
+  /**
+   * The problems of the links on one page: what {@link #check} finds in {@code source}, for a caller
+   * that knows the other pages' links and the headings they point to did not change.
+   */
+  public static List<Diagnostic> checkFrom(String source, Map<String, RenderedPage> pages) {
+    List<Diagnostic> problems = new ArrayList<>();
+    for (PageLink link : pages.get(source).pageLinks()) {
+      RenderedPage target = pages.get(link.target());
+      if (target == null || link.anchor().isEmpty()) {
+        continue;
+      }
+      Set<String> ids = target.headings().stream().map(Heading::id).collect(Collectors.toSet());
+      if (!ids.contains(link.anchor())) {
+        String where = link.target().equals(source) ? "this page" : link.target();
+        problems.add(Diagnostic.error(source, link.line(), link.column(), "broken-anchor",
+            "'#" + link.anchor() + "' is not a heading of " + where + "." + Suggester.didYouMean(link.anchor(), ids),
+            "An anchor is a heading's text in lower case, with spaces as hyphens and punctuation left out: "
+                + "'## For loops' is #for-loops."));
       }
     }
     return problems;

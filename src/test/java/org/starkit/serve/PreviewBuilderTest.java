@@ -169,4 +169,134 @@ class PreviewBuilderTest {
     assertThat(preview.rebuild(SourceChanges.all())).isTrue();
     assertServesTheBuild(preview, options);
   }
+
+  private static String page(Snapshot snapshot, String path) {
+    return new String(snapshot.site().file(path).orElseThrow().bytes(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Rebuilds after an edit of {@code file}, checks it was planned from the last plan, not whole,
+   * and says whether pages reload.
+   */
+  private static boolean rebuildFromTheLastPlan(PreviewBuilder preview, Path file) {
+    int whole = preview.planner().plannedWhole();
+    boolean reload = preview.rebuild(changed(file));
+    assertThat(preview.planner().plannedWhole()).as("planned whole").isEqualTo(whole);
+    return reload;
+  }
+
+  private static void assertReportsWhatABuildReports(PreviewBuilder preview, BuildOptions options)
+      throws IOException {
+    BuildResult clean = new SiteBuilder().check(options);
+    assertThat(preview.current().result().diagnostics()).isEqualTo(clean.diagnostics());
+    assertThat(preview.current().failing()).isEqualTo(!clean.passes(false));
+  }
+
+  @Test
+  void plansABodyOnlyEditFromTheLastPlanAndServesWhatABuildWrites() throws Exception {
+    Path source = copy();
+    BuildOptions options = options(source);
+    PreviewBuilder preview = new PreviewBuilder(options);
+    preview.rebuild();
+    Path second = source.resolve("lessons/basics/second.md");
+    Path hello = source.resolve("lessons/basics/hello.md");
+
+    // plain text, with a word new to the search index, in a lesson of the kit and its offline pack
+    edit(second, "A variable is a name for a value.", "A variable is a zanzibarian label for a value.");
+    assertThat(rebuildFromTheLastPlan(preview, second)).isTrue();
+    assertServesTheBuild(preview, options);
+    assertThat(page(preview.current(), org.starkit.search.SearchIndexBuilder.PATH)).contains("zanzibarian");
+    assertThat(preview.current().site().paths()).contains("sitemap.xml", "kits/tiny.zip");
+
+    // instructor notes, which the kit's printable notes collect
+    edit(hello, "Check that everyone has a working editor", "Check that everyone has a charged laptop");
+    rebuildFromTheLastPlan(preview, hello);
+    assertServesTheBuild(preview, options);
+
+    // a new heading, which another lesson may now link to
+    edit(second, "| Name | Value |", "## Tables of names\n\n| Name | Value |");
+    rebuildFromTheLastPlan(preview, second);
+    assertServesTheBuild(preview, options);
+    assertThat(page(preview.current(), "lessons/second/index.html")).contains("id=\"tables-of-names\"");
+  }
+
+  @Test
+  void findsWhatABuildFindsWhenABodyEditBreaksOrMendsALink() throws Exception {
+    Path source = copy();
+    BuildOptions options = options(source);
+    PreviewBuilder preview = new PreviewBuilder(options);
+    preview.rebuild();
+    Map<String, String> good = served(preview.current());
+    Path second = source.resolve("lessons/basics/second.md");
+    Path hello = source.resolve("lessons/basics/hello.md");
+
+    // a link to a lesson that does not exist
+    edit(second, "Back to [the first program]", "See [nothing](missing.md). Back to [the first program]");
+    rebuildFromTheLastPlan(preview, second);
+    assertReportsWhatABuildReports(preview, options);
+    assertThat(preview.current().failing()).isTrue();
+    assertThat(served(preview.current())).as("the last good site").isEqualTo(good);
+
+    // a heading another lesson links to by anchor goes away, while the broken link stays
+    edit(second, "## Naming things", "## Names");
+    rebuildFromTheLastPlan(preview, second);
+    assertReportsWhatABuildReports(preview, options);
+    assertThat(preview.current().result().diagnostics()).anyMatch(d -> d.code().equals("broken-anchor")
+        && d.file().equals("curriculum/lessons/basics/hello.md"));
+
+    // a link of the lesson's own to an anchor that is not there
+    edit(hello, "Next: [variables](second.md#naming-things)", "Next: [variables](second.md#nameing)");
+    rebuildFromTheLastPlan(preview, hello);
+    assertReportsWhatABuildReports(preview, options);
+
+    // all mended: the heading back, the links right
+    edit(second, "## Names", "## Naming things");
+    assertThat(rebuildFromTheLastPlan(preview, second)).as("the same problems: no reload").isFalse();
+    assertReportsWhatABuildReports(preview, options);
+    edit(second, "See [nothing](missing.md). ", "");
+    edit(hello, "second.md#nameing", "second.md#naming-things");
+    int whole = preview.planner().plannedWhole();
+    assertThat(preview.rebuild(changed(second, hello))).isTrue();
+    assertThat(preview.planner().plannedWhole()).isEqualTo(whole);
+    assertServesTheBuild(preview, options);
+  }
+
+  @Test
+  void checksTranslationsAgainWhenTheBodyOfTheirOriginalChanges() throws Exception {
+    Path source = copy();
+    BuildOptions options = options(source);
+    Path second = source.resolve("lessons/basics/second.md");
+    String hash = org.starkit.load.LessonParser.fingerprint(Files.readString(second));
+    Path french = source.resolve("lessons/basics/second-fr.md");
+    Files.writeString(french, "---\ntitle: Variables\nlevel: beginner\nduration: 45m\nsummary: Des noms.\n"
+        + "language: fr\ntranslation_of: second\noriginal_hash: " + hash + "\n---\n\n## Des noms\n\nUn nom.\n");
+    PreviewBuilder preview = new PreviewBuilder(options);
+    preview.rebuild();
+    assertServesTheBuild(preview, options);
+    assertThat(preview.current().result().diagnostics()).noneMatch(d -> d.code().equals("stale-translation"));
+
+    edit(second, "A variable is a name for a value.", "A variable names a value.");
+    rebuildFromTheLastPlan(preview, second);
+    assertServesTheBuild(preview, options);
+    assertThat(preview.current().result().diagnostics()).anyMatch(d -> d.code().equals("stale-translation"));
+
+    edit(second, "A variable names a value.", "A variable is a name for a value.");
+    rebuildFromTheLastPlan(preview, second);
+    assertServesTheBuild(preview, options);
+    assertThat(preview.current().result().diagnostics()).noneMatch(d -> d.code().equals("stale-translation"));
+  }
+
+  @Test
+  void plansTheWholeSiteWhenFrontMatterChanges() throws Exception {
+    Path source = copy();
+    BuildOptions options = options(source);
+    PreviewBuilder preview = new PreviewBuilder(options);
+    preview.rebuild();
+    int whole = preview.planner().plannedWhole();
+    Path second = source.resolve("lessons/basics/second.md");
+    edit(second, "duration: 45m", "duration: 40m");
+    assertThat(preview.rebuild(changed(second))).isTrue();
+    assertThat(preview.planner().plannedWhole()).isEqualTo(whole + 1);
+    assertServesTheBuild(preview, options);
+  }
 }
