@@ -39,7 +39,10 @@ final class CompactSigner {
   private final ThreadLocal<Signature> rsa;
   private final Provider provider;
 
-  /** Signs RS256 with {@code provider} when it takes the key (null: the one {@link RsaProviderLoader} finds), else with the JDK's. */
+  /**
+   * Signs RS256 with {@code provider} when it takes the key, else with the JDK's; a null provider
+   * means the one {@link RsaProviderLoader} finds.
+   */
   CompactSigner(JWK key, Provider provider) throws JOSEException {
     if (key.getKeyType().getValue().equals("EC")) {
       this.alg = JWSAlgorithm.ES256;
