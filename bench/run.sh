@@ -159,6 +159,8 @@ EOF
   rm -rf "$b/awards"; rm -f "$b/curriculum/badges/awards.csv"
   timed "badges-$roster" starkit 1 -- "${issue_cmd[@]}" badge issue --badge "$badge" --roster "$b/roster.csv" \
     --key "$b/key.jwk" --source "$b/curriculum" --out "$b/awards" --date 2030-01-01 --no-certificates
+  # which JCA provider made the RS256 signatures (AWS-LC through ACCP, or the JDK's), as `issue` says
+  sed -n 's/^Signed with \(.*\)\.$/\1/p' "$work/.out" > "$work/signer.txt"
   rm -rf "$b/awards"; rm -f "$b/curriculum/badges/awards.csv"
   timed "badges-certificates-$roster" starkit 1 -- "${issue_cmd[@]}" badge issue --badge "$badge" \
     --roster "$b/roster.csv" --key "$b/key.jwk" --source "$b/curriculum" --out "$b/awards" --date 2030-01-01

@@ -26,6 +26,8 @@ for (c, t), rs in by.items():
     loads = f(r["load1"] for r in rs)
     L.append(f"| {c} | {t} | {len(rs)} | {med(w):.2f} | {min(w):.2f} | {max(w):.2f} | {med(cpu):.2f} | "
              f"{med(rss) / 1024:.0f} | {ratio} | {min(loads):.1f}-{max(loads):.1f} |")
+signer_txt = os.path.join(os.path.dirname(raw), "signer.txt")
+signer = open(signer_txt).read().strip() if os.path.exists(signer_txt) else ""
 if roster and os.path.exists(ossl) and os.path.getsize(ossl):
     sign_s = float(open(ossl).read().split()[0].rstrip("s"))
     for case, what in ((f"badges-{roster}", "badges only (`--no-certificates`)"),
@@ -39,7 +41,7 @@ if roster and os.path.exists(ossl) and os.path.getsize(ossl):
               f"{b[0]['load1']}), {w / roster * 1000:.2f} ms wall and {cpu / roster * 1000:.2f} ms CPU per learner, "
               f"{cpu / (2 * roster) * 1000:.2f} CPU ms per signature including everything else (JVM start "
               f"included); `openssl speed rsa2048` signs in {sign_s * 1000:.2f} ms on this machine "
-              f"({cpu / (2 * roster) / sign_s:.1f}x)."]
+              f"({cpu / (2 * roster) / sign_s:.1f}x)." + (f" Signed with {signer}." if signer else "")]
 serve = os.path.join(os.path.dirname(raw), "serve.txt")
 if os.path.exists(serve) and os.path.getsize(serve):
     n, m, lo, hi = open(serve).read().split()

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.Provider;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
@@ -55,11 +56,16 @@ public final class BadgeIssuer {
 
   /** An issuer drawing ids and salts from {@code random}: tests use a seeded one, to compare outputs. */
   BadgeIssuer(CredentialFactory credentials, JWK key, Random random) throws JOSEException {
+    this(credentials, key, random, null);
+  }
+
+  /** An issuer whose RS256 signatures {@code rsa} makes (null: the provider {@link RsaProviderLoader} finds). */
+  BadgeIssuer(CredentialFactory credentials, JWK key, Random random, Provider rsa) throws JOSEException {
     this.random = random;
     this.credentials = credentials;
     this.key = key;
     this.keyName = SigningKeys.nameOf(key);
-    this.signer = new CompactSigner(key);
+    this.signer = new CompactSigner(key, rsa);
     this.ob3Header = new CompactSigner.Header(new JWSHeader.Builder(signer.algorithm()).keyID(key.getKeyID())
         .type(JOSEObjectType.JWT).build());
     this.ob2Header = new CompactSigner.Header(new JWSHeader.Builder(signer.algorithm()).build());
@@ -78,6 +84,11 @@ public final class BadgeIssuer {
     } catch (JOSEException e) {
       throw new IOException(keyFile + " cannot sign badges: " + e.getMessage(), e);
     }
+  }
+
+  /** What makes the signatures, for the user: "AWS-LC v1.47.0 (ACCP 2.5.0)", "the JDK (SunRsaSign)". */
+  public String signedWith() {
+    return signer.provider() == null ? "the JDK (ES256, through Nimbus)" : RsaProviderLoader.describe(signer.provider());
   }
 
   /** What an organizer asks for: one learner's award. */

@@ -17,6 +17,7 @@ import org.starkit.badge.BadgeUrls;
 import org.starkit.badge.CertificatePrinter;
 import org.starkit.badge.CredentialFactory;
 import org.starkit.badge.RosterIssuer;
+import org.starkit.badge.RsaProviderLoader;
 import org.starkit.badge.SigningKeys;
 import org.starkit.diagnostic.Diagnostic;
 import org.starkit.load.BadgeParser;
@@ -76,6 +77,7 @@ final class BadgeIssueCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1.");
     }
     int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+    RsaProviderLoader.start(); // the native RSA library loads while the curriculum is read
     Curriculum c = BadgeCommand.load(source, spec);
     Achievement achievement = c.badges().achievement(badge).orElseThrow(() -> new ParameterException(
         spec.commandLine(), "'" + badge + "' is not a badge. Badges: " + c.badges().achievements().stream()
@@ -99,7 +101,8 @@ final class BadgeIssueCommand implements Callable<Integer> {
     String svg = BadgePublisher.svg(achievement, c.badges(), c.config());
     Theme t = Theme.locate(theme).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "The theme '" + theme + "' was not found (looked for a folder, then themes/" + theme + ")."));
-    TemplateRenderer templates = new TemplateRenderer(t.dir(), t.label());
+    // the certificate templates compile only when there are certificates to print
+    TemplateRenderer templates = noCertificates ? null : new TemplateRenderer(t.dir(), t.label());
     CertificatePrinter printer = new CertificatePrinter(urls, c.config().issuer().name());
     AwardWriter writer = new AwardWriter(out, source.resolve(BadgeParser.LEDGER));
     Instant issued = date == null ? Instant.now() : date.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -135,6 +138,7 @@ final class BadgeIssueCommand implements Callable<Integer> {
     spec.commandLine().getOut().println("Issued " + done[0] + " badge" + (done[0] == 1 ? "" : "s") + " ('" + achievement.name()
         + "') into " + out + "; recorded in " + source.resolve(BadgeParser.LEDGER) + "."
         + (failed > 0 ? " " + failed + " roster row" + (failed == 1 ? " was" : "s were") + " skipped." : ""));
+    spec.commandLine().getOut().println("Signed with " + issuer.signedWith() + ".");
     return failed > 0 ? ExitCode.CONTENT : ExitCode.OK;
   }
 }

@@ -8,12 +8,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads a workshop roster: a CSV with a header naming the columns email (required), name,
  * evidence and narrative. A bad row is reported with its line number and skipped.
  */
 final class RosterReader {
+  /** Compiled once: {@code String.matches} compiles its pattern on every call, on every roster row. */
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s,]+@[^@\\s,]+\\.[^@\\s,]+");
+  private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+");
+
   private RosterReader() {}
 
   record Row(int line, String email, String name, String evidence, String narrative) {}
@@ -55,7 +60,7 @@ final class RosterReader {
 
   /** What is wrong with a learner's email address or evidence link, or null when both can be issued. */
   static String problem(String email, String evidence) {
-    if (email == null || !email.strip().matches("[^@\\s,]+@[^@\\s,]+\\.[^@\\s,]+")) {
+    if (email == null || !EMAIL.matcher(email.strip()).matches()) {
       return "'" + (email == null ? "" : email) + "' is not an email address";
     }
     return evidenceProblem(evidence);
@@ -63,7 +68,7 @@ final class RosterReader {
 
   /** What is wrong with an evidence link, or null when there is none or it is an http(s) link. */
   static String evidenceProblem(String evidence) {
-    if (evidence != null && !evidence.strip().matches("https?://[^\\s\"<>]+")) {
+    if (evidence != null && !LINK.matcher(evidence.strip()).matches()) {
       return "evidence must be an http(s) link, got '" + evidence + "'";
     }
     return null;
