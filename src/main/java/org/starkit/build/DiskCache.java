@@ -37,6 +37,7 @@ public final class DiskCache {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+      .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
       .build();
 
   public DiskCache(Path dir) {
@@ -175,6 +176,36 @@ public final class DiskCache {
 
   private Path sources(Path source) {
     return dir.resolve("sources-" + folderKey(source) + ".json");
+  }
+
+  /** The parsed lesson files of the last build from {@code source} ({@link LessonCache}), by path. */
+  Map<String, LessonCache.Entry> readLessons(Path source) {
+    try {
+      LessonIndex index = json.readValue(Files.readAllBytes(lessons(source)), LessonIndex.class);
+      return index != null && Fingerprints.code().equals(index.code()) ? index.files() : Map.of();
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    }
+  }
+
+  void writeLessons(Path source, Map<String, LessonCache.Entry> files) {
+    try {
+      Files.createDirectories(dir);
+      writeAtomically(lessons(source), json.writeValueAsBytes(new LessonIndex(Fingerprints.code(), files)));
+    } catch (IOException | RuntimeException e) {
+      // every lesson is parsed next time
+    }
+  }
+
+  private Path lessons(Path source) {
+    return dir.resolve("lessons-" + folderKey(source) + ".json");
+  }
+
+  /** The stored form of the parsed lessons. */
+  record LessonIndex(String code, Map<String, LessonCache.Entry> files) {
+    LessonIndex {
+      files = Map.copyOf(files);
+    }
   }
 
   /** The stored form of the source digests. */
