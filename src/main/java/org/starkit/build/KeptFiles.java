@@ -37,11 +37,6 @@ final class KeptFiles {
     });
   }
 
-  /** The kept files that are JSON, read from the site, for the secret scan that covers every JSON file. */
-  static List<OutputFile> json(List<String> kept, Path site) {
-    return kept.stream().filter(p -> p.endsWith(".json")).map(p -> read(site, p)).toList();
-  }
-
   /**
    * Each kit's offline zip, as {@link SiteRenderer#offlinePacks} makes it from the whole site, with
    * the kept pages it packs read from the old site.

@@ -29,6 +29,8 @@ final class LessonCache implements CurriculumLoader.LessonMemo {
   private final Map<String, String> digests;
   private final Map<String, Entry> last;
   private final Map<String, Entry> now = new ConcurrentHashMap<>();
+  /** The text of the configuration last asked about, made once rather than once per lesson. */
+  private volatile Map.Entry<SiteConfig, String> configText;
 
   /**
    * @param digests the digest of each source file of this build, by path
@@ -45,14 +47,11 @@ final class LessonCache implements CurriculumLoader.LessonMemo {
     if (digest == null) {
       return parse.get();
     }
-    String key = key(config, file.path(), digest);
+    String key = key(configText(config), file.path(), digest);
     Entry known = last.get(file.path());
     if (known != null && known.key().equals(key)) {
-      Optional<CurriculumLoader.Parsed> restored = restore(file, known);
-      if (restored.isPresent()) {
-        now.put(file.path(), known);
-        return restored.get();
-      }
+      now.put(file.path(), known);
+      return restore(file, known);
     }
     CurriculumLoader.Parsed parsed = parse.get();
     now.put(file.path(), new Entry(key, parsed.lesson().map(LessonCache::withoutBody), parsed.problems()));
@@ -65,25 +64,34 @@ final class LessonCache implements CurriculumLoader.LessonMemo {
   }
 
   /** The parse with the body cut from the file again, exactly as {@code LessonParser} cuts it. */
-  private static Optional<CurriculumLoader.Parsed> restore(SourceFile file, Entry e) {
+  private static CurriculumLoader.Parsed restore(SourceFile file, Entry e) {
     if (e.lesson().isEmpty()) {
-      return Optional.of(new CurriculumLoader.Parsed(Optional.empty(), e.problems()));
+      return new CurriculumLoader.Parsed(Optional.empty(), e.problems());
     }
     List<Diagnostic> ignored = new ArrayList<>(); // reported when the file was parsed, and kept in the entry
-    Optional<String> text = TextDecoder.decode(file, ignored);
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    String body = FrontMatter.split(file.path(), text.get(), ignored).map(FrontMatter::body).orElse(text.get());
-    return Optional.of(new CurriculumLoader.Parsed(Optional.of(withBody(e.lesson().get(), body)), e.problems()));
+    String text = TextDecoder.decodeValid(file); // a lesson came out, so these bytes decoded without a problem
+    String body = FrontMatter.split(file.path(), text, ignored).map(FrontMatter::body).orElse(text);
+    return new CurriculumLoader.Parsed(Optional.of(withBody(e.lesson().get(), body)), e.problems());
   }
 
-  private static String key(SiteConfig config, String path, String digest) {
+  /** The digest of the configuration's text. */
+  private String configText(SiteConfig config) {
+    Map.Entry<SiteConfig, String> known = configText;
+    if (known == null || known.getKey() != config) {
+      MessageDigest sha = Fingerprints.sha256();
+      Fingerprints.add(sha, config.toString()); // records of strings, numbers and lists: a stable text
+      known = Map.entry(config, Fingerprints.hex(sha));
+      configText = known;
+    }
+    return known.getValue();
+  }
+
+  private static String key(String config, String path, String digest) {
     MessageDigest sha = Fingerprints.sha256();
     Fingerprints.add(sha, Fingerprints.code());
     Fingerprints.add(sha, path);
     Fingerprints.add(sha, digest);
-    Fingerprints.add(sha, config.toString()); // records of strings, numbers and lists: a stable text
+    Fingerprints.add(sha, config);
     return Fingerprints.hex(sha);
   }
 
