@@ -22,10 +22,11 @@ import org.starkit.markdown.RenderedPage;
  * The build cache on disk, a folder of its own outside the site: rendered Markdown bodies, one JSON
  * file each, named by the SHA-256 of everything that decides the rendering
  * ({@link Fingerprints#markdown}), and for each output folder a record of the last site written
- * there ({@link BuildRecord}). Nothing read from it is trusted blindly: an entry that cannot be
- * read, was written by another build of starkit or has another shape is ignored (and rendered
- * again), never an error. It holds only rendered Markdown, which the site publishes anyway, digests
- * and file stamps; never a copy of other source files, so never a key.
+ * there ({@link BuildRecord}), and for each source folder its parsed lesson files ({@link LessonCache}).
+ * Nothing read from it is trusted blindly: an entry that cannot be read, was written by another
+ * build of starkit or has another shape is ignored (and rendered again), never an error. It holds
+ * only rendered Markdown and lessons' front matter, which the site publishes anyway, digests and
+ * file stamps; never a copy of other source files, so never a key.
  */
 public final class DiskCache {
   /** The folder's name beside the output folder when no other is given. */
