@@ -10,13 +10,18 @@ import org.starkit.write.SiteManifest;
  *
  * @param code {@link Fingerprints#code()} of the starkit that wrote it
  * @param inputs {@link Fingerprints#inputs} of that build
+ * @param structure {@link Fingerprints#structure} of that build: its inputs but the Markdown bodies
+ * @param bodies the cache key ({@link Fingerprints#markdown}) of each Markdown body that build
+ *     rendered, by source path: a page that shows only bodies whose keys are unchanged, in a build of
+ *     equal structure, is carried over from the site instead of rendered again
  * @param diagnostics the warnings that build reported, printed again when nothing is rebuilt
  * @param files how many files the site has
  * @param site the stamps of the site's files and folders right after it was written
  */
-record BuildRecord(String code, String inputs, int lessons, List<Diagnostic> diagnostics, int files,
-    SiteManifest site) {
+record BuildRecord(String code, String inputs, String structure, java.util.Map<String, String> bodies, int lessons,
+    List<Diagnostic> diagnostics, int files, SiteManifest site) {
   BuildRecord {
+    bodies = java.util.Map.copyOf(bodies);
     diagnostics = List.copyOf(diagnostics);
   }
 }

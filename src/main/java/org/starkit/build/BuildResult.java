@@ -9,7 +9,9 @@ import org.starkit.write.OutputFile;
  * The outcome of a build or check.
  *
  * @param diagnostics every problem, sorted, with file paths as the user sees them
- * @param files the site's files (empty when the build stopped before rendering)
+ * @param files the site's files (empty when the build stopped before rendering); with the disk cache
+ *     after an edit to Markdown bodies only, just those made this time, the rest being kept from the
+ *     site in the output folder
  * @param sources what was read, to show the offending lines of diagnostics
  * @param fileCount how many files the site has
  * @param unchanged true when nothing changed since the last build into the same folder, which the

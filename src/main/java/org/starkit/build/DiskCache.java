@@ -22,10 +22,11 @@ import org.starkit.markdown.RenderedPage;
  * The build cache on disk, a folder of its own outside the site: rendered Markdown bodies, one JSON
  * file each, named by the SHA-256 of everything that decides the rendering
  * ({@link Fingerprints#markdown}), and for each output folder a record of the last site written
- * there ({@link BuildRecord}). Nothing read from it is trusted blindly: an entry that cannot be
- * read, was written by another build of starkit or has another shape is ignored (and rendered
- * again), never an error. It holds only rendered Markdown, which the site publishes anyway, digests
- * and file stamps; never a copy of other source files, so never a key.
+ * there ({@link BuildRecord}), and for each source folder its parsed lesson files ({@link LessonCache}).
+ * Nothing read from it is trusted blindly: an entry that cannot be read, was written by another
+ * build of starkit or has another shape is ignored (and rendered again), never an error. It holds
+ * only rendered Markdown and lessons' front matter, which the site publishes anyway, digests and
+ * file stamps; never a copy of other source files, so never a key.
  */
 public final class DiskCache {
   /** The folder's name beside the output folder when no other is given. */
@@ -37,6 +38,7 @@ public final class DiskCache {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+      .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
       .build();
 
   public DiskCache(Path dir) {
@@ -175,6 +177,36 @@ public final class DiskCache {
 
   private Path sources(Path source) {
     return dir.resolve("sources-" + folderKey(source) + ".json");
+  }
+
+  /** The parsed lesson files of the last build from {@code source} ({@link LessonCache}), by path. */
+  Map<String, LessonCache.Entry> readLessons(Path source) {
+    try {
+      LessonIndex index = json.readValue(Files.readAllBytes(lessons(source)), LessonIndex.class);
+      return index != null && Fingerprints.code().equals(index.code()) ? index.files() : Map.of();
+    } catch (IOException | RuntimeException e) {
+      return Map.of();
+    }
+  }
+
+  void writeLessons(Path source, Map<String, LessonCache.Entry> files) {
+    try {
+      Files.createDirectories(dir);
+      writeAtomically(lessons(source), json.writeValueAsBytes(new LessonIndex(Fingerprints.code(), files)));
+    } catch (IOException | RuntimeException e) {
+      // every lesson is parsed next time
+    }
+  }
+
+  private Path lessons(Path source) {
+    return dir.resolve("lessons-" + folderKey(source) + ".json");
+  }
+
+  /** The stored form of the parsed lessons. */
+  record LessonIndex(String code, Map<String, LessonCache.Entry> files) {
+    LessonIndex {
+      files = Map.copyOf(files);
+    }
   }
 
   /** The stored form of the source digests. */

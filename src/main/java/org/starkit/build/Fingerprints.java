@@ -70,6 +70,7 @@ final class Fingerprints {
       add(sha, codeSource());
       add(sha, shape(org.starkit.markdown.RenderedPage.class, new LinkedHashSet<>()));
       add(sha, shape(BuildRecord.class, new LinkedHashSet<>()));
+      add(sha, shape(LessonCache.Entry.class, new LinkedHashSet<>()));
       c = hex(sha);
       code = c;
     }
@@ -157,6 +158,43 @@ final class Fingerprints {
       add(sha, java.util.Objects.requireNonNull(digests.get(f.path()), f.path()));
     }
     add(sha, sources.diagnostics().toString());
+    return hex(sha);
+  }
+
+  /**
+   * Every input of a build but the Markdown bodies of its lessons and guides: {@link #inputs} with
+   * each lesson and guide file standing for what its front matter declares (the loaded record
+   * without its body and its text's fingerprint, which only translation checks read). Two builds
+   * of equal structure have equal catalogs but for the rendered bodies, so every page that shows
+   * no body that changed comes out the same.
+   */
+  static String structure(BuildOptions options, SourceSet sources, Map<String, String> digests, String themeDigest,
+      org.starkit.model.Curriculum curriculum) {
+    Set<String> pages = new java.util.HashSet<>();
+    curriculum.lessons().forEach(l -> pages.add(l.path()));
+    curriculum.guides().forEach(g -> pages.add(g.path()));
+    MessageDigest sha = sha256();
+    add(sha, code());
+    add(sha, options.sourceLabel());
+    add(sha, options.theme().label());
+    add(sha, themeDigest);
+    add(sha, options.baseUrl().orElse("\0none"));
+    add(sha, Boolean.toString(options.strict()));
+    boolean events = sources.files().stream().anyMatch(f -> f.isUnder("events"));
+    add(sha, events ? options.today().toString() : "no-events"); // as in inputs
+    add(sha, Integer.toString(sources.files().size()));
+    for (SourceFile f : sources.files()) {
+      add(sha, f.path());
+      add(sha, pages.contains(f.path()) ? "page" : java.util.Objects.requireNonNull(digests.get(f.path()), f.path()));
+    }
+    add(sha, sources.diagnostics().toString());
+    // records of strings, numbers, lists and optionals: their text is stable and says everything
+    for (org.starkit.model.Lesson l : curriculum.lessons()) {
+      add(sha, LessonCache.declared(l).toString());
+    }
+    for (org.starkit.model.Guide g : curriculum.guides()) {
+      add(sha, new org.starkit.model.Guide(g.id(), g.path(), g.title(), g.summary(), "").toString());
+    }
     return hex(sha);
   }
 

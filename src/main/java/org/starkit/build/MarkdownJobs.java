@@ -79,12 +79,16 @@ final class MarkdownJobs {
    * storing there those it had to render.
    *
    * @param digests the digest of each source file, which stands for the body's text in the key
+   * @param keysOut receives the key of each body, by source path
    */
   static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<MarkdownBatch.Body> jobs, LinkTargets targets,
-      DiskCache disk, Map<String, String> digests) {
+      DiskCache disk, Map<String, String> digests, Map<String, String> keysOut) {
     String targetsDigest = Fingerprints.targets(targets);
     List<String> keys = jobs.parallelStream()
         .map(j -> Fingerprints.markdown(j, digests.get(j.path()), targetsDigest)).toList();
+    for (int i = 0; i < jobs.size(); i++) {
+      keysOut.put(jobs.get(i).path(), keys.get(i));
+    }
     Map<String, RenderedPage> stored = disk.readMarkdown(keys);
     Map<String, RenderedPage> pages = new HashMap<>();
     List<MarkdownBatch.Body> misses = new ArrayList<>();

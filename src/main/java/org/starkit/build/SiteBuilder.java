@@ -67,10 +67,23 @@ public final class SiteBuilder {
     CompletableFuture<TemplateRenderer> templates = templates(options);
     if (disk != null) {
       Read read = read(options);
-      return check(options, templates, read.sources(), read.digests());
+      Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+      return assemble(options, templates, read.sources(), plan(options, read, keys), NOTHING_KEPT).result();
     }
-    return check(options, templates, new SourceReader().read(options.source()), Map.of());
+    SourceSet sources = new SourceReader().read(options.source());
+    SitePlanner.Plan plan = SitePlanner.plan(options, new CurriculumLoader().load(sources),
+        (bodies, targets) -> renderMarkdown(bodies, targets, Map.of(), new HashMap<>()));
+    return assemble(options, templates, sources, plan, NOTHING_KEPT).result();
   }
+
+  /** Keeps no page of an earlier site. */
+  private static final Kept NOTHING_KEPT = new Kept((path, bodies) -> false, null);
+
+  /** Which pages of the site in the output folder a build keeps, and where that site is. */
+  private record Kept(SiteRenderer.Keeper keeper, java.nio.file.Path site) {}
+
+  /** A checked site: the result, and the pages kept from the site being replaced (not in the result's files). */
+  private record Assembled(BuildResult result, List<String> kept) {}
 
   /**
    * Compiles the theme's templates on another core while the build reads, loads and renders
@@ -101,42 +114,63 @@ public final class SiteBuilder {
     return new Read(sources, digests);
   }
 
-  private BuildResult check(BuildOptions options, CompletableFuture<TemplateRenderer> templates, SourceSet sources,
-      Map<String, String> digests) throws IOException {
-    CurriculumLoader.Result loaded = new CurriculumLoader().load(sources);
-    SitePlanner.Plan plan = SitePlanner.plan(options, loaded, (bodies, targets) -> renderMarkdown(bodies, targets,
-        digests));
+  /** Loads (reusing the parses the cache remembers) and plans the site; fills {@code keys} with the bodies' keys. */
+  private SitePlanner.Plan plan(BuildOptions options, Read read, Map<String, String> keys) {
+    Map<String, LessonCache.Entry> remembered = disk.readLessons(options.source());
+    LessonCache lessons = new LessonCache(read.digests(), remembered);
+    CurriculumLoader.Result loaded = new CurriculumLoader(lessons).load(read.sources());
+    if (!lessons.entries().equals(remembered)) {
+      disk.writeLessons(options.source(), lessons.entries());
+    }
+    return SitePlanner.plan(options, loaded, (bodies, targets) -> renderMarkdown(bodies, targets, read.digests(),
+        keys));
+  }
+
+  private Assembled assemble(BuildOptions options, CompletableFuture<TemplateRenderer> templates, SourceSet sources,
+      SitePlanner.Plan plan, Kept keep) throws IOException {
     Curriculum curriculum = plan.curriculum();
     Catalog catalog = plan.catalog();
     BadgePublisher.Result badges = plan.badges();
     List<Diagnostic> shown = new ArrayList<>(plan.problems());
     List<OutputFile> files = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
     SiteRenderer renderer = new SiteRenderer(BackgroundWork.join(templates));
     try {
-      files.addAll(renderer.render(catalog));
+      files.addAll(renderer.render(catalog, keep.keeper(), kept));
       files.addAll(options.theme().assets());
     } catch (TemplateRenderer.ThemeException e) {
       shown.add(e.diagnostic());
       files.clear();
+      kept.clear();
     }
     if (!files.isEmpty()) {
-      files.add(new CatalogExporter().export(catalog));
+      if (keep.keeper().keeps(CatalogExporter.PATH, Set.of())) { // lesson metadata only, no body
+        kept.add(CatalogExporter.PATH);
+      } else {
+        files.add(new CatalogExporter().export(catalog));
+      }
       files.add(new SearchIndexBuilder().write(catalog));
       Set<String> themed = files.stream().map(OutputFile::path).collect(Collectors.toSet());
       LunrAsset.files().stream().filter(f -> !themed.contains(f.path())).forEach(files::add); // a theme may ship its own
       if (!catalog.config().baseUrl().isEmpty()) {
-        files.add(new SitemapBuilder().build(catalog.config().baseUrl(), files));
+        List<String> paths = new ArrayList<>(kept);
+        files.forEach(f -> paths.add(f.path()));
+        files.add(new SitemapBuilder().buildFor(catalog.config().baseUrl(), paths));
       }
       for (Asset a : curriculum.assets()) {
         files.add(new OutputFile(a.sitePath(), a.file().bytes()));
       }
       files.addAll(badges.files());
-      files.addAll(renderer.offlinePacks(catalog, files));
+      files.addAll(kept.isEmpty() ? renderer.offlinePacks(catalog, files) : KeptFiles.packs(renderer, catalog, files,
+          kept, keep.site()));
       files.sort(Comparator.comparing(OutputFile::path));
     }
+    // Kept files need no scan: they are byte for byte those of a site that was written, so passed it.
     shown.addAll(SecretScanner.scan(files));
     shown.sort(null);
-    return new BuildResult(shown, files, sources, curriculum.lessons().size());
+    BuildResult result = new BuildResult(shown, files, sources, curriculum.lessons().size(), files.size() + kept.size(),
+        false);
+    return new Assembled(result, kept);
   }
 
   /** Checks, then writes the site when the result passes. */
@@ -151,25 +185,33 @@ public final class SiteBuilder {
     CompletableFuture<TemplateRenderer> templates = templates(options); // unused when nothing changed
     Read read = read(options);
     SourceSet sources = read.sources();
-    String inputs = Fingerprints.inputs(options, sources, read.digests(), BuildCache.digest(options.theme().dir()));
+    String theme = BuildCache.digest(options.theme().dir());
+    String inputs = Fingerprints.inputs(options, sources, read.digests(), theme);
     java.util.Optional<BuildRecord> last = disk.readRecord(options.out());
     if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().site().matches(options.out())) {
       return new BuildResult(last.get().diagnostics(), List.of(), sources, last.get().lessons(), last.get().files(),
           true);
     }
-    BuildResult result = check(options, templates, sources, read.digests());
+    Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+    SitePlanner.Plan plan = plan(options, read, keys);
+    String structure = Fingerprints.structure(options, sources, read.digests(), theme, plan.curriculum());
+    Kept keep = last.filter(r -> r.structure().equals(structure) && r.site().matches(options.out()))
+        .map(r -> new Kept(KeptFiles.keeper(r.site().files().keySet(), r.bodies(), keys), options.out()))
+        .orElse(NOTHING_KEPT);
+    Assembled site = assemble(options, templates, sources, plan, keep);
+    BuildResult result = site.result();
     if (result.passes(options.strict()) && !result.files().isEmpty()) {
-      var site = new SiteWriter().writeSite(options.out(), result.files());
-      disk.writeRecord(options.out(), new BuildRecord(Fingerprints.code(), inputs, result.lessons(),
-          result.diagnostics(), result.files().size(), site));
+      var written = new SiteWriter().writeSite(options.out(), result.files(), site.kept());
+      disk.writeRecord(options.out(), new BuildRecord(Fingerprints.code(), inputs, structure, keys, result.lessons(),
+          result.diagnostics(), result.fileCount(), written));
     }
     return result;
   }
 
   private Map<String, RenderedPage> renderMarkdown(List<MarkdownBatch.Body> bodies, LinkTargets targets,
-      Map<String, String> digests) {
+      Map<String, String> digests, Map<String, String> keys) {
     if (disk != null) {
-      return MarkdownJobs.run(markdown, bodies, targets, disk, digests);
+      return MarkdownJobs.run(markdown, bodies, targets, disk, digests, keys);
     }
     return cache == null ? MarkdownJobs.run(markdown, bodies, targets)
         : MarkdownJobs.run(markdown, bodies, targets, cache.markdown());

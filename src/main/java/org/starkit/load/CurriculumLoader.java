@@ -32,8 +32,27 @@ import org.starkit.source.TextDecoder;
  */
 public final class CurriculumLoader {
   private final YamlReader yaml = new YamlReader();
+  private final LessonMemo memo;
 
   public record Result(Curriculum curriculum, List<Diagnostic> diagnostics) {}
+
+  /**
+   * Where parsed lesson files may be remembered between runs: {@code parse} parses the file; a memo
+   * may instead return what parsing the same file under the same configuration gave before.
+   */
+  public interface LessonMemo {
+    Parsed parse(SiteConfig config, SourceFile file, java.util.function.Supplier<Parsed> parse);
+  }
+
+  /** A loader that parses every lesson file. */
+  public CurriculumLoader() {
+    this((config, file, parse) -> parse.get());
+  }
+
+  /** A loader that lets {@code memo} reuse earlier parses of lesson files. */
+  public CurriculumLoader(LessonMemo memo) {
+    this.memo = java.util.Objects.requireNonNull(memo, "memo");
+  }
 
   public Result load(SourceSet sources) {
     List<Diagnostic> problems = new ArrayList<>(sources.diagnostics());
@@ -54,7 +73,7 @@ public final class CurriculumLoader {
     List<PublicKey> keys = new ArrayList<>();
     List<Award> awards = new ArrayList<>();
     List<SourceFile> badgeImages = new ArrayList<>();
-    Map<SourceFile, Parsed> parsed = parseLessons(sources, parser);
+    Map<SourceFile, Parsed> parsed = parseLessons(sources, config, parser, memo);
     for (SourceFile file : sources.files()) {
       if (file.isUnder("lessons")) {
         if (!file.path().endsWith(".md")) {
@@ -99,21 +118,26 @@ public final class CurriculumLoader {
         events, new Badges(achievements, keys, awards, badgeImages)), problems);
   }
 
-  /** One lesson file parsed, with the problems found in it. */
-  private record Parsed(Optional<Lesson> lesson, List<Diagnostic> problems) {}
+  /** One lesson file parsed, with the problems found in it (the lesson is absent when the file is no lesson). */
+  public record Parsed(Optional<Lesson> lesson, List<Diagnostic> problems) {
+    public Parsed {
+      problems = List.copyOf(problems);
+    }
+  }
 
   /**
    * Parses the lesson files on all cores (most of a large curriculum's loading); each keeps its own
    * problems, which {@link #load} adds in file order, so the result does not depend on timing.
    */
-  private static Map<SourceFile, Parsed> parseLessons(SourceSet sources, LessonParser parser) {
+  private static Map<SourceFile, Parsed> parseLessons(SourceSet sources, SiteConfig config, LessonParser parser,
+      LessonMemo memo) {
     List<SourceFile> files = sources.files().stream()
         .filter(f -> f.isUnder("lessons") && f.path().endsWith(".md") && isLesson(f)).toList();
-    List<Parsed> results = files.parallelStream().map(file -> {
+    List<Parsed> results = files.parallelStream().map(file -> memo.parse(config, file, () -> {
       List<Diagnostic> own = new ArrayList<>();
       Optional<Lesson> lesson = TextDecoder.decode(file, own).flatMap(t -> parser.parse(file.path(), t, own));
       return new Parsed(lesson, own);
-    }).toList();
+    })).toList();
     Map<SourceFile, Parsed> byFile = new java.util.IdentityHashMap<>();
     for (int i = 0; i < files.size(); i++) {
       byFile.put(files.get(i), results.get(i));

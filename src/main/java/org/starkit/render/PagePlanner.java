@@ -28,8 +28,18 @@ public final class PagePlanner {
     OutputFile render() throws ThemeException;
   }
 
+  /**
+   * The pages by path, and for each the source paths of the Markdown bodies its view shows:
+   * a page whose path is missing from {@code bodies} may show any body (kit, event and badge pages,
+   * made files), so it may change whenever any body does. Everything else a page shows comes from
+   * the catalog without the bodies, and the theme.
+   */
+  public record Listing(Map<String, Page> pages, Map<String, java.util.Set<String>> bodies) {}
+
   private final TemplateRenderer templates;
   private final SiteRenderer site;
+  /** What {@link Listing#bodies} says, filled while planning. */
+  private final Map<String, java.util.Set<String>> bodies = new HashMap<>();
 
   PagePlanner(TemplateRenderer templates, SiteRenderer site) {
     this.templates = templates;
@@ -38,8 +48,15 @@ public final class PagePlanner {
 
   /** Every page of the site by path, in a fixed order. */
   public Map<String, Page> plan(Catalog catalog) throws ThemeException {
+    return list(catalog).pages();
+  }
+
+  /** Every page of the site by path, in a fixed order, with the bodies each shows. */
+  public Listing list(Catalog catalog) throws ThemeException {
+    bodies.clear();
     try {
-      return planPages(catalog);
+      Map<String, Page> pages = planPages(catalog);
+      return new Listing(pages, Map.copyOf(bodies));
     } catch (MessageBundle.MissingMessageException e) {
       throw missing(e);
     }
@@ -58,23 +75,25 @@ public final class PagePlanner {
     byLanguage.put(config.language(), views);
     MessageBundle text = views.text();
     Map<String, Page> out = new LinkedHashMap<>();
-    put(out, SitePaths.home(), () -> site.page(catalog, SitePaths.home(), config.title(), config.description(),
+    java.util.Set<String> none = java.util.Set.of();
+    put(out, SitePaths.home(), none, () -> site.page(catalog, SitePaths.home(), config.title(), config.description(),
         "home.peb", "home", site.home(catalog, views)));
     String all = text.text("nav.all-lessons");
-    put(out, SitePaths.allLessons(), () -> site.page(catalog, SitePaths.allLessons(), all,
+    put(out, SitePaths.allLessons(), none, () -> site.page(catalog, SitePaths.allLessons(), all,
         text.text("page.all-lessons.description"), "listing.peb", "listing", new Views.ListingView(all,
             text.text("page.all-lessons.intro"), catalog.lessons().size(), views.byLevel(catalog.lessons()))));
     for (PlannedLesson p : catalog.lessons()) {
       String lang = p.lesson().language();
       ViewBuilder own = byLanguage.computeIfAbsent(lang, l -> new ViewBuilder(catalog, messages.bundle(l)));
-      put(out, SitePaths.lesson(p.id()), () -> site.page(catalog, SitePaths.lesson(p.id()), p.lesson().title(),
+      java.util.Set<String> body = java.util.Set.of(p.lesson().path());
+      put(out, SitePaths.lesson(p.id()), body, () -> site.page(catalog, SitePaths.lesson(p.id()), p.lesson().title(),
           p.lesson().summary(), "lesson.peb", "lesson", own.lesson(p, false), lang));
-      put(out, SitePaths.instructor(p.id()), () -> site.page(catalog, SitePaths.instructor(p.id()),
+      put(out, SitePaths.instructor(p.id()), body, () -> site.page(catalog, SitePaths.instructor(p.id()),
           own.text().text("page.instructor", p.lesson().title()), p.lesson().summary(), "lesson.peb", "lesson",
           own.lesson(p, true), lang));
     }
     for (String level : config.levels()) {
-      put(out, SitePaths.level(level), () -> {
+      put(out, SitePaths.level(level), none, () -> {
         List<PlannedLesson> of = catalog.withLevel(level);
         String title = text.text("listing.level", text.level(level));
         String name = text.level(level).toLowerCase(text.locale());
@@ -84,7 +103,7 @@ public final class PagePlanner {
       });
     }
     for (Format f : config.formats()) {
-      put(out, SitePaths.format(f.id()), () -> {
+      put(out, SitePaths.format(f.id()), none, () -> {
         List<PlannedLesson> of = catalog.withFormat(f.id());
         String intro = text.text("page.format.intro", f.title(), views.length(f)) + " "
             + (f.description().isEmpty() ? "" : f.description() + " ") + text.text("page.format.fits");
@@ -92,12 +111,12 @@ public final class PagePlanner {
             new Views.ListingView(f.title(), intro, of.size(), views.byLevel(of)));
       });
     }
-    put(out, SitePaths.tags(), () -> site.page(catalog, SitePaths.tags(), text.text("nav.tags"),
+    put(out, SitePaths.tags(), none, () -> site.page(catalog, SitePaths.tags(), text.text("nav.tags"),
         text.text("page.tags.description"), "tags.peb", "tags", new Views.TagIndexView(SiteRenderer.tagLinks(catalog))));
     Map<String, PlannedLesson> byId = new HashMap<>();
     catalog.lessons().forEach(p -> byId.put(p.id(), p));
     for (Map.Entry<String, List<String>> tag : catalog.tags().entrySet()) {
-      put(out, SitePaths.tag(tag.getKey()), () -> {
+      put(out, SitePaths.tag(tag.getKey()), none, () -> {
         List<PlannedLesson> of = tag.getValue().stream()
             .map(id -> java.util.Objects.requireNonNull(byId.get(id), id)).toList();
         return site.page(catalog, SitePaths.tag(tag.getKey()), text.text("page.tag.title", tag.getKey()),
@@ -106,7 +125,7 @@ public final class PagePlanner {
       });
     }
     for (Catalog.GuidePage g : catalog.guides()) {
-      put(out, SitePaths.guide(g.guide().id()), () -> {
+      put(out, SitePaths.guide(g.guide().id()), java.util.Set.of(g.guide().path()), () -> {
         boolean reference = g.guide().id().equals("contributing");
         List<Views.FieldView> fields = reference
             ? Arrays.stream(LessonField.values())
@@ -133,17 +152,25 @@ public final class PagePlanner {
     made.addAll(new EventRenderer(catalog, deferring, kits).render());
     made.addAll(new BadgeRenderer(catalog, deferring, kits).render(templates));
     // The search page lists every lesson: its view too is built only when it is asked for.
-    put(out, SearchRenderer.PAGE, () -> new SearchRenderer(catalog, direct, text).render());
+    put(out, SearchRenderer.PAGE, none, () -> new SearchRenderer(catalog, direct, text).render());
     for (OutputFile f : made) {
       if (!out.containsKey(f.path())) {
         put(out, f.path(), () -> f);
       }
     }
-    put(out, "404.html", () -> site.notFound(catalog, text));
+    put(out, "404.html", none, () -> site.notFound(catalog, text));
     return out;
   }
 
-  private static void put(Map<String, Page> pages, String path, Page page) {
+  /** Lists a page that shows only the bodies of {@code shown}. */
+  private void put(Map<String, Page> pages, String path, java.util.Set<String> shown, Page page) {
+    put(pages, path, page);
+    bodies.put(path, shown);
+  }
+
+  /** Lists a page that may show any body. */
+  private void put(Map<String, Page> pages, String path, Page page) {
+    bodies.remove(path);
     pages.put(path, () -> {
       try {
         return page.render();

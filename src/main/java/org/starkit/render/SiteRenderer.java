@@ -32,6 +32,30 @@ public final class SiteRenderer {
     return ParallelPages.render(List.copyOf(plan(catalog).values()), page -> List.of(page.render()));
   }
 
+  /**
+   * The HTML pages of the site but those {@code keep} accepts, rendered as {@link #render} renders
+   * them; {@code kept} lists, in page order, the paths accepted and not rendered.
+   */
+  public List<OutputFile> render(Catalog catalog, Keeper keep, List<String> kept) throws ThemeException {
+    PagePlanner.Listing listing = new PagePlanner(templates, this).list(catalog);
+    List<PagePlanner.Page> pages = new ArrayList<>();
+    for (Map.Entry<String, PagePlanner.Page> e : listing.pages().entrySet()) {
+      java.util.Set<String> bodies = listing.bodies().get(e.getKey());
+      if (bodies != null && keep.keeps(e.getKey(), bodies)) {
+        kept.add(e.getKey());
+      } else {
+        pages.add(e.getValue());
+      }
+    }
+    return ParallelPages.render(pages, page -> List.of(page.render()));
+  }
+
+  /** Decides which pages need not be rendered again. */
+  public interface Keeper {
+    /** Whether the page at {@code path}, which shows the Markdown bodies of {@code bodies} only, is kept. */
+    boolean keeps(String path, java.util.Set<String> bodies);
+  }
+
   /** Each kit's offline zip, made from the finished site's files. */
   public List<OutputFile> offlinePacks(Catalog catalog, List<OutputFile> site) {
     MessageBundle text;

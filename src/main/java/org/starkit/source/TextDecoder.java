@@ -43,14 +43,26 @@ public final class TextDecoder {
           "Save the file as UTF-8 in your editor (most editors offer 'Save with encoding')."));
       return Optional.empty();
     }
-    String text = out.toString();
+    return Optional.of(normalized(out.toString()));
+  }
+
+  /**
+   * The text of a file whose bytes {@link #decode} took without a problem before (the caller knows
+   * them by digest): the same text, without checking the bytes again.
+   */
+  public static String decodeValid(SourceFile file) {
+    return normalized(new String(file.bytes(), StandardCharsets.UTF_8));
+  }
+
+  private static String normalized(String decoded) {
+    String text = decoded;
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     if (text.indexOf('\r') >= 0) {
       text = text.replace("\r\n", "\n").replace('\r', '\n');
     }
-    return Optional.of(text);
+    return text;
   }
 
   private static int firstInvalid(byte[] bytes) {

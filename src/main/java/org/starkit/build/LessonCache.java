@@ -1,0 +1,116 @@
+package org.starkit.build;
+
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.starkit.diagnostic.Diagnostic;
+import org.starkit.load.CurriculumLoader;
+import org.starkit.load.FrontMatter;
+import org.starkit.model.Lesson;
+import org.starkit.model.SiteConfig;
+import org.starkit.source.SourceFile;
+import org.starkit.source.TextDecoder;
+
+/**
+ * Parsed lesson files remembered between builds, so that a rebuild parses the YAML front matter of
+ * only the files that changed. An entry is keyed by the file's path, the digest of its bytes and
+ * the configuration it was parsed under; it holds the lesson without its body (which is the file's
+ * text with the front matter blanked, cheap to cut again and large to store) and the problems the
+ * parse reported, so a reused parse reports exactly what parsing again would.
+ */
+final class LessonCache implements CurriculumLoader.LessonMemo {
+  /** One remembered parse; {@code lesson} has an empty body. */
+  record Entry(String key, Optional<Lesson> lesson, List<Diagnostic> problems) {}
+
+  private final Map<String, String> digests;
+  private final Map<String, Entry> last;
+  private final Map<String, Entry> now = new ConcurrentHashMap<>();
+  /** The text of the configuration last asked about, made once rather than once per lesson. */
+  private volatile Map.Entry<SiteConfig, String> configText;
+
+  /**
+   * @param digests the digest of each source file of this build, by path
+   * @param last what the previous build from the same folder remembered, by path
+   */
+  LessonCache(Map<String, String> digests, Map<String, Entry> last) {
+    this.digests = digests;
+    this.last = last;
+  }
+
+  @Override
+  public CurriculumLoader.Parsed parse(SiteConfig config, SourceFile file, Supplier<CurriculumLoader.Parsed> parse) {
+    String digest = digests.get(file.path());
+    if (digest == null) {
+      return parse.get();
+    }
+    String key = key(configText(config), file.path(), digest);
+    Entry known = last.get(file.path());
+    if (known != null && known.key().equals(key)) {
+      now.put(file.path(), known);
+      return restore(file, known);
+    }
+    CurriculumLoader.Parsed parsed = parse.get();
+    now.put(file.path(), new Entry(key, parsed.lesson().map(LessonCache::withoutBody), parsed.problems()));
+    return parsed;
+  }
+
+  /** The entries of this build's lesson files, to remember for the next build. */
+  Map<String, Entry> entries() {
+    return Map.copyOf(now);
+  }
+
+  /** The parse with the body cut from the file again, exactly as {@code LessonParser} cuts it. */
+  private static CurriculumLoader.Parsed restore(SourceFile file, Entry e) {
+    if (e.lesson().isEmpty()) {
+      return new CurriculumLoader.Parsed(Optional.empty(), e.problems());
+    }
+    List<Diagnostic> ignored = new ArrayList<>(); // reported when the file was parsed, and kept in the entry
+    String text = TextDecoder.decodeValid(file); // a lesson came out, so these bytes decoded without a problem
+    String body = FrontMatter.split(file.path(), text, ignored).map(FrontMatter::body).orElse(text);
+    return new CurriculumLoader.Parsed(Optional.of(withBody(e.lesson().get(), body)), e.problems());
+  }
+
+  /** The digest of the configuration's text. */
+  private String configText(SiteConfig config) {
+    Map.Entry<SiteConfig, String> known = configText;
+    if (known == null || known.getKey() != config) {
+      MessageDigest sha = Fingerprints.sha256();
+      Fingerprints.add(sha, config.toString()); // records of strings, numbers and lists: a stable text
+      known = Map.entry(config, Fingerprints.hex(sha));
+      configText = known;
+    }
+    return known.getValue();
+  }
+
+  private static String key(String config, String path, String digest) {
+    MessageDigest sha = Fingerprints.sha256();
+    Fingerprints.add(sha, Fingerprints.code());
+    Fingerprints.add(sha, path);
+    Fingerprints.add(sha, digest);
+    Fingerprints.add(sha, config);
+    return Fingerprints.hex(sha);
+  }
+
+  static Lesson withoutBody(Lesson l) {
+    return withBody(l, "");
+  }
+
+  /** The lesson as its front matter declares it: without its body and the fingerprint of its text. */
+  static Lesson declared(Lesson l) {
+    return copy(l, "", "");
+  }
+
+  private static Lesson withBody(Lesson l, String body) {
+    return copy(l, body, l.fingerprint());
+  }
+
+  private static Lesson copy(Lesson l, String body, String fingerprint) {
+    return new Lesson(l.id(), l.path(), l.title(), l.level(), l.duration(), l.summary(), l.objectives(),
+        l.prerequisites(), l.tags(), l.authors(), l.license(), l.language(), l.setup(), l.attribution(), l.badge(),
+        body, l.translationOf(), l.originalHash(), fingerprint);
+  }
+}
