@@ -49,5 +49,13 @@ if os.path.exists(serve) and os.path.getsize(serve):
           f"20 edits: median {float(m):.0f} ms (min {float(lo):.0f}, max {float(hi):.0f})."]
 L += ["", "Ratios are starkit's median wall time over Hugo's full build of the same size in the same run. "
       "Figures are only comparable within one run: the machine is shared, see the load column."]
+# Notes written by hand under this line survive the next run; everything above it is rewritten.
+MARK = "<!-- notes below are kept by bench/run.sh -->"
+kept = ""
+if os.path.exists(out):
+    before = open(out).read()
+    if MARK in before:
+        kept = before[before.index(MARK) + len(MARK):].strip("\n")
+L += ["", MARK] + ([kept] if kept else [])
 open(out, "w").write("\n".join(L) + "\n")
 print("\n".join(L))
