@@ -144,20 +144,7 @@ final class Fingerprints {
   /** Every input of a build: starkit, the sources, the theme and the options. */
   static String inputs(BuildOptions options, SourceSet sources, Map<String, String> digests, String themeDigest) {
     MessageDigest sha = sha256();
-    add(sha, code());
-    add(sha, options.sourceLabel());
-    add(sha, options.theme().label());
-    add(sha, themeDigest);
-    add(sha, options.baseUrl().orElse("\0none"));
-    add(sha, Boolean.toString(options.strict()));
-    boolean events = sources.files().stream().anyMatch(f -> f.isUnder("events"));
-    add(sha, events ? options.today().toString() : "no-events"); // the date shows only with events
-    add(sha, Integer.toString(sources.files().size()));
-    for (SourceFile f : sources.files()) {
-      add(sha, f.path());
-      add(sha, java.util.Objects.requireNonNull(digests.get(f.path()), f.path()));
-    }
-    add(sha, sources.diagnostics().toString());
+    addOptionsAndFiles(sha, options, sources, themeDigest, f -> digests.get(f));
     return hex(sha);
   }
 
@@ -174,20 +161,7 @@ final class Fingerprints {
     curriculum.lessons().forEach(l -> pages.add(l.path()));
     curriculum.guides().forEach(g -> pages.add(g.path()));
     MessageDigest sha = sha256();
-    add(sha, code());
-    add(sha, options.sourceLabel());
-    add(sha, options.theme().label());
-    add(sha, themeDigest);
-    add(sha, options.baseUrl().orElse("\0none"));
-    add(sha, Boolean.toString(options.strict()));
-    boolean events = sources.files().stream().anyMatch(f -> f.isUnder("events"));
-    add(sha, events ? options.today().toString() : "no-events"); // as in inputs
-    add(sha, Integer.toString(sources.files().size()));
-    for (SourceFile f : sources.files()) {
-      add(sha, f.path());
-      add(sha, pages.contains(f.path()) ? "page" : java.util.Objects.requireNonNull(digests.get(f.path()), f.path()));
-    }
-    add(sha, sources.diagnostics().toString());
+    addOptionsAndFiles(sha, options, sources, themeDigest, f -> pages.contains(f) ? "page" : digests.get(f));
     // records of strings, numbers, lists and optionals: their text is stable and says everything
     for (org.starkit.model.Lesson l : curriculum.lessons()) {
       add(sha, LessonCache.declared(l).toString());
@@ -196,6 +170,25 @@ final class Fingerprints {
       add(sha, new org.starkit.model.Guide(g.id(), g.path(), g.title(), g.summary(), "").toString());
     }
     return hex(sha);
+  }
+
+  /** starkit, the options, the theme and each source file by path and by what {@code standFor} says of it. */
+  private static void addOptionsAndFiles(MessageDigest sha, BuildOptions options, SourceSet sources, String themeDigest,
+      java.util.function.Function<String, String> standFor) {
+    add(sha, code());
+    add(sha, options.sourceLabel());
+    add(sha, options.theme().label());
+    add(sha, themeDigest);
+    add(sha, options.baseUrl().orElse("\0none"));
+    add(sha, Boolean.toString(options.strict()));
+    boolean events = sources.files().stream().anyMatch(f -> f.isUnder("events"));
+    add(sha, events ? options.today().toString() : "no-events"); // the date shows only with events
+    add(sha, Integer.toString(sources.files().size()));
+    for (SourceFile f : sources.files()) {
+      add(sha, f.path());
+      add(sha, java.util.Objects.requireNonNull(standFor.apply(f.path()), f.path()));
+    }
+    add(sha, sources.diagnostics().toString());
   }
 
   /** The link targets of a whole curriculum, which every body is rendered against. */
