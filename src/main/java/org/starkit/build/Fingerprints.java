@@ -141,6 +141,24 @@ final class Fingerprints {
     return List.of();
   }
 
+  /** A digest of every file name and content in the theme folder. */
+  static String theme(Path dir) throws IOException {
+    MessageDigest sha = sha256();
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path p : files) {
+      sha.update(dir.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      byte[] content = Files.readAllBytes(p);
+      sha.update(Long.toString(content.length).getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(content);
+    }
+    return hex(sha);
+  }
+
   /** Every input of a build: starkit, the sources, the theme and the options. */
   static String inputs(BuildOptions options, SourceSet sources, Map<String, String> digests, String themeDigest) {
     MessageDigest sha = sha256();

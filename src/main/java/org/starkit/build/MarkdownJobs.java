@@ -52,28 +52,6 @@ final class MarkdownJobs {
     }
   }
 
-  /** Like {@link #run(MarkdownRenderer, List, LinkTargets)}, rendering only bodies the cache lacks. */
-  static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<MarkdownBatch.Body> jobs, LinkTargets targets,
-      MarkdownCache cache) {
-    Map<String, RenderedPage> pages = new HashMap<>();
-    List<MarkdownBatch.Body> misses = new java.util.ArrayList<>();
-    for (MarkdownBatch.Body job : jobs) {
-      RenderedPage cached = cache.find(job, targets);
-      if (cached == null) {
-        misses.add(job);
-      } else {
-        pages.put(job.path(), cached);
-      }
-    }
-    Map<String, RenderedPage> rendered = misses.isEmpty() ? Map.of() : run(markdown, misses, targets);
-    for (MarkdownBatch.Body job : misses) {
-      cache.store(job, targets, rendered.get(job.path()));
-    }
-    pages.putAll(rendered);
-    cache.retain(jobs, targets);
-    return pages;
-  }
-
   /**
    * Like {@link #run(MarkdownRenderer, List, LinkTargets)}, taking the bodies the disk cache has and
    * storing there those it had to render.

@@ -37,18 +37,10 @@ import org.starkit.write.SiteWriter;
  */
 public final class SiteBuilder {
   private final MarkdownRenderer markdown = new MarkdownRenderer();
-  private final BuildCache cache;
   private final DiskCache disk;
 
   /** A builder that renders everything on every call. */
   public SiteBuilder() {
-    this.cache = null;
-    this.disk = null;
-  }
-
-  /** A builder that keeps what it rendered in {@code cache} and reuses it in later calls. */
-  public SiteBuilder(BuildCache cache) {
-    this.cache = java.util.Objects.requireNonNull(cache, "cache");
     this.disk = null;
   }
 
@@ -58,7 +50,6 @@ public final class SiteBuilder {
    * as written, the whole site.
    */
   public SiteBuilder(DiskCache disk) {
-    this.cache = null;
     this.disk = java.util.Objects.requireNonNull(disk, "disk");
   }
 
@@ -91,8 +82,7 @@ public final class SiteBuilder {
    */
   private CompletableFuture<TemplateRenderer> templates(BuildOptions options) {
     return BackgroundWork.start("templates", () -> {
-      TemplateRenderer t = cache == null ? new TemplateRenderer(options.theme().dir(), options.theme().label())
-          : cache.templates(options.theme());
+      TemplateRenderer t = new TemplateRenderer(options.theme().dir(), options.theme().label());
       t.prepare();
       return t;
     });
@@ -185,7 +175,7 @@ public final class SiteBuilder {
     CompletableFuture<TemplateRenderer> templates = templates(options); // unused when nothing changed
     Read read = read(options);
     SourceSet sources = read.sources();
-    String theme = BuildCache.digest(options.theme().dir());
+    String theme = Fingerprints.theme(options.theme().dir());
     String inputs = Fingerprints.inputs(options, sources, read.digests(), theme);
     java.util.Optional<BuildRecord> last = disk.readRecord(options.out());
     if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().site().matches(options.out())) {
@@ -213,7 +203,6 @@ public final class SiteBuilder {
     if (disk != null) {
       return MarkdownJobs.run(markdown, bodies, targets, disk, digests, keys);
     }
-    return cache == null ? MarkdownJobs.run(markdown, bodies, targets)
-        : MarkdownJobs.run(markdown, bodies, targets, cache.markdown());
+    return MarkdownJobs.run(markdown, bodies, targets);
   }
 }

@@ -97,15 +97,6 @@ final class OfflinePacker {
     return new OutputFile(KitPaths.zip(id), zip(entries));
   }
 
-  /** Everything {@link #pack} reads: a kit with equal inputs packs to an equal zip. */
-  record Inputs(String baseUrl, String id, String title, List<String> lessons, List<OutputFile> files) {}
-
-  /** What {@link #pack} would read for the kit, for reusing its pack when that did not change. */
-  Inputs inputs(KitPlan plan) {
-    List<OutputFile> files = reads(plan, byPath.keySet()).stream().map(byPath::get).toList();
-    return new Inputs(baseUrl, plan.kit().id(), plan.kit().title(), plan.lessonIds(), files);
-  }
-
   /** The paths of the site (given all of them) that packing the kit may read, sorted. */
   static List<String> reads(KitPlan plan, java.util.Set<String> site) {
     TreeSet<String> read = paths(plan, site);

@@ -65,10 +65,8 @@ public final class SiteRenderer {
       throw new IllegalStateException("offline packs are made only after the pages rendered", e);
     }
     OfflinePacker packer = new OfflinePacker(catalog.config().baseUrl(), text, site);
-    RenderCache cache = templates.cache();
     // on all cores, in catalog order; the packer parses each page once for all kits
-    return catalog.kits().parallelStream().map(k -> cache == null ? packer.pack(k)
-        : cache.pack(packer.inputs(k), () -> packer.pack(k))).toList();
+    return catalog.kits().parallelStream().map(packer::pack).toList();
   }
 
   /**

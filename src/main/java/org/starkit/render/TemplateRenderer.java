@@ -22,7 +22,6 @@ public final class TemplateRenderer {
   private final String themeLabel;
   private final Path themeDir;
   private final Map<String, PebbleTemplate> templates = new ConcurrentHashMap<>();
-  private final RenderCache cache;
   private final Messages messages;
   private final Messages.MessagesException messagesProblem;
 
@@ -31,16 +30,6 @@ public final class TemplateRenderer {
    * @param themeLabel how diagnostics name the theme folder, such as {@code themes/default}
    */
   public TemplateRenderer(Path themeDir, String themeLabel) {
-    this(themeDir, themeLabel, null);
-  }
-
-  /**
-   * A renderer that reuses pages rendered before with the same template and context.
-   *
-   * @param cache pages rendered with these very templates, or null to render every page
-   */
-  public TemplateRenderer(Path themeDir, String themeLabel, RenderCache cache) {
-    this.cache = cache;
     FileLoader loader = new FileLoader(themeDir.toAbsolutePath().normalize().toString());
     Messages loaded = null;
     Messages.MessagesException problem = null;
@@ -76,11 +65,6 @@ public final class TemplateRenderer {
     }
   }
 
-  /** The cache of pages rendered with these templates, or null when there is none. */
-  RenderCache cache() {
-    return cache;
-  }
-
   /** The theme's interface strings; a theme error when its message files are missing or unreadable. */
   public Messages messages() throws ThemeException {
     if (messages == null) {
@@ -111,19 +95,6 @@ public final class TemplateRenderer {
 
   public String render(String template, Map<String, Object> context) throws ThemeException {
     messages();
-    if (cache == null) {
-      return evaluate(template, context);
-    }
-    RenderCache.Key key = RenderCache.key(template, context);
-    String page = cache.find(key);
-    if (page == null) {
-      page = evaluate(template, context);
-      cache.store(key, page);
-    }
-    return page;
-  }
-
-  private String evaluate(String template, Map<String, Object> context) throws ThemeException {
     try {
       PebbleTemplate t = templates.computeIfAbsent(template, engine::getTemplate);
       StringWriter out = new StringWriter(16 * 1024);

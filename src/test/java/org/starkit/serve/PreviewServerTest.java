@@ -33,7 +33,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.starkit.build.BuildCache;
 import org.starkit.build.BuildOptions;
 import org.starkit.build.BuildResult;
 import org.starkit.build.SiteBuilder;
@@ -287,40 +286,6 @@ class PreviewServerTest {
       assertThat(code).isEqualTo(ExitCode.USAGE);
       assertThat(err.toString()).contains("Port " + port + " is in use; choose another with --port");
     }
-  }
-
-  @Test
-  void rebuildsOnlyPagesThatShowAnEditedLesson() throws Exception {
-    Path source = copy(FIXTURE, "curriculum");
-    BuildOptions options = options(source, new Theme(DEFAULT_THEME, "themes/default"));
-    BuildCache cache = new BuildCache();
-    SiteBuilder builder = new SiteBuilder(cache);
-    BuildResult before = builder.check(options);
-    int markdown = cache.markdown().misses();
-    int pages = cache.pages().misses();
-    int packs = cache.pages().packMisses();
-    assertThat(builder.check(options).files()).isEqualTo(before.files());
-    assertThat(cache.markdown().misses()).isEqualTo(markdown);
-    assertThat(cache.pages().misses()).isEqualTo(pages);
-    assertThat(cache.pages().packMisses()).isEqualTo(packs);
-
-    Path second = source.resolve("lessons/basics/second.md");
-    edit(second, "title: Variables", "title: Names for values");
-    edit(second, "A variable is a name for a value.", "A variable names a value.");
-    BuildResult after = builder.check(options);
-    assertThat(after.files()).isEqualTo(new SiteBuilder().check(options).files());
-    List<String> html = after.files().stream().map(OutputFile::path).filter(p -> p.endsWith(".html")).toList();
-    Set<String> changed = after.files().stream().filter(f -> f.path().endsWith(".html"))
-        .filter(f -> !before.files().contains(f)).map(OutputFile::path).collect(Collectors.toSet());
-    assertThat(changed).contains("lessons/second/index.html", "lessons/hello/index.html", "lessons/index.html")
-        .doesNotContain("index.html", "guides/contributing/index.html", "tags/basics/index.html");
-    // The pages of a kit (and its events) share one view of the kit, so they re-render together.
-    Set<String> mayRender = new java.util.TreeSet<>(changed);
-    html.stream().filter(p -> p.startsWith("kits/tiny/") || p.startsWith("events/2030")).forEach(mayRender::add);
-    assertThat(cache.markdown().misses() - markdown).isEqualTo(1);
-    assertThat(cache.pages().packMisses() - packs).isEqualTo(1);
-    assertThat(cache.pages().misses() - pages).isBetween(changed.size(), mayRender.size());
-    assertThat(mayRender.size()).isLessThan(html.size() * 2 / 3);
   }
 
   @Test
