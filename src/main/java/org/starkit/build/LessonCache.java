@@ -71,7 +71,8 @@ final class LessonCache implements CurriculumLoader.LessonMemo {
     List<Diagnostic> ignored = new ArrayList<>(); // reported when the file was parsed, and kept in the entry
     String text = TextDecoder.decodeValid(file); // a lesson came out, so these bytes decoded without a problem
     String body = FrontMatter.split(file.path(), text, ignored).map(FrontMatter::body).orElse(text);
-    return new CurriculumLoader.Parsed(Optional.of(withBody(e.lesson().get(), body)), e.problems());
+    Lesson l = e.lesson().get();
+    return new CurriculumLoader.Parsed(Optional.of(l.withBody(body, l.fingerprint())), e.problems());
   }
 
   /** The digest of the configuration's text. */
@@ -96,21 +97,11 @@ final class LessonCache implements CurriculumLoader.LessonMemo {
   }
 
   static Lesson withoutBody(Lesson l) {
-    return withBody(l, "");
+    return l.withBody("", l.fingerprint());
   }
 
   /** The lesson as its front matter declares it: without its body and the fingerprint of its text. */
   static Lesson declared(Lesson l) {
-    return copy(l, "", "");
-  }
-
-  private static Lesson withBody(Lesson l, String body) {
-    return copy(l, body, l.fingerprint());
-  }
-
-  private static Lesson copy(Lesson l, String body, String fingerprint) {
-    return new Lesson(l.id(), l.path(), l.title(), l.level(), l.duration(), l.summary(), l.objectives(),
-        l.prerequisites(), l.tags(), l.authors(), l.license(), l.language(), l.setup(), l.attribution(), l.badge(),
-        body, l.translationOf(), l.originalHash(), fingerprint);
+    return l.withBody("", "");
   }
 }

@@ -68,4 +68,10 @@ public record Lesson(
     int slash = path.lastIndexOf('/');
     return slash < 0 ? "" : path.substring(0, slash + 1);
   }
+
+  /** The same lesson with another body and the fingerprint of its text. */
+  public Lesson withBody(String newBody, String newFingerprint) {
+    return new Lesson(id, path, title, level, duration, summary, objectives, prerequisites, tags, authors, license,
+        language, setup, attribution, badge, newBody, translationOf, originalHash, newFingerprint);
+  }
 }

@@ -205,7 +205,7 @@ final class BodyEditPlanner {
     }
     Lesson before = old.lesson().get();
     Lesson after = now.lesson().get();
-    return withBody(after, before.body(), before.fingerprint()).equals(before)
+    return after.withBody(before.body(), before.fingerprint()).equals(before)
         ? Optional.of(new Lesson[] {before, after}) : Optional.empty();
   }
 
@@ -225,11 +225,5 @@ final class BodyEditPlanner {
 
   private static Set<String> ids(RenderedPage page) {
     return page.headings().stream().map(Heading::id).collect(Collectors.toSet());
-  }
-
-  private static Lesson withBody(Lesson l, String body, String fingerprint) {
-    return new Lesson(l.id(), l.path(), l.title(), l.level(), l.duration(), l.summary(), l.objectives(),
-        l.prerequisites(), l.tags(), l.authors(), l.license(), l.language(), l.setup(), l.attribution(), l.badge(),
-        body, l.translationOf(), l.originalHash(), fingerprint);
   }
 }
