@@ -119,14 +119,16 @@ final class PreviewBuilder {
    * and assets, not on what the pages say: the next build after an edit of lesson bodies alone,
    * which has the same files, reuses it.
    *
-   * @param paths every path of the site, offline packs included, which the packs link within
    * @param sitemapped the files the sitemap lists, in the order it is given them
    * @param lunr the files of the search library the site has no other file at the path of
    * @param assets the curriculum's files copied to the site, which lesson edits do not change
    * @param secrets what the key scan found in the files it scans (theme, search library, assets, badges)
    */
-  private record Frame(Set<String> paths, List<OutputFile> sitemapped, List<OutputFile> lunr,
-      List<OutputFile> assets, List<Diagnostic> secrets) {}
+  private record Parts(List<OutputFile> sitemapped, List<OutputFile> lunr, List<OutputFile> assets,
+      List<Diagnostic> secrets) {}
+
+  /** The parts, and every path of the site, offline packs included, which the packs link within. */
+  private record Frame(Parts parts, Set<String> paths) {}
 
   /**
    * @param changed the source paths that changed since the last build, or null to plan the whole site
@@ -155,46 +157,20 @@ final class PreviewBuilder {
       return PreviewSite.EMPTY;
     }
     // The same files in the same order as SiteBuilder.check, a later one replacing an earlier one.
+    Parts parts = same != null ? same.parts() : parts(pages, plan);
     PreviewSite.Builder site = new PreviewSite.Builder(pages);
-    List<OutputFile> scanned = new ArrayList<>(themeAssets);
     themeAssets.forEach(site::add);
-    Set<String> sitemapped = same != null ? null : new HashSet<>(pages.keySet());
-    if (same == null) {
-      themeAssets.forEach(f -> sitemapped.add(f.path()));
-    }
     // The catalog export and the search index are not scanned for keys: their JSON has fixed
     // members, none of them "kty", so they cannot hold a JWK.
     site.add(CatalogExporter.PATH, () -> new CatalogExporter().export(catalog));
     site.add(SearchIndexBuilder.PATH, () -> new SearchIndexBuilder().write(catalog));
-    List<OutputFile> lunr = same != null ? same.lunr() : new ArrayList<>();
-    List<OutputFile> named = same != null ? same.sitemapped() : null;
-    if (same == null) {
-      sitemapped.add(CatalogExporter.PATH);
-      sitemapped.add(SearchIndexBuilder.PATH);
-      for (OutputFile f : LunrAsset.files()) {
-        if (sitemapped.add(f.path())) {
-          lunr.add(f); // what the site has at that path already wins
-        }
-      }
-      named = sitemapped.stream().map(p -> OutputFile.text(p, "")).toList();
-    }
-    lunr.forEach(site::add);
-    scanned.addAll(lunr);
+    parts.lunr().forEach(site::add);
     String baseUrl = catalog.config().baseUrl();
     if (!baseUrl.isEmpty()) {
-      List<OutputFile> listed = named;
-      site.add(SitemapBuilder.PATH, () -> new SitemapBuilder().build(baseUrl, listed));
+      site.add(SitemapBuilder.PATH, () -> new SitemapBuilder().build(baseUrl, parts.sitemapped()));
     }
-    List<OutputFile> assets = same != null ? same.assets() : new ArrayList<>();
-    if (same == null) {
-      for (Asset a : plan.curriculum().assets()) {
-        assets.add(new OutputFile(a.sitePath(), a.file().bytes()));
-      }
-    }
-    assets.forEach(site::add);
-    scanned.addAll(assets);
+    parts.assets().forEach(site::add);
     plan.badges().files().forEach(site::add);
-    scanned.addAll(plan.badges().files());
     PreviewSite[] built = new PreviewSite[1];
     Set<String> paths = same != null ? same.paths() : site.paths();
     for (KitPlan kit : catalog.kits()) {
@@ -204,11 +180,34 @@ final class PreviewBuilder {
       site.add(org.starkit.render.KitPaths.zip(kit.kit().id()),
           () -> renderer.offlinePack(catalog, kit, paths, p -> built[0].file(p).orElseThrow()));
     }
-    List<Diagnostic> secrets = same != null ? same.secrets() : SecretScanner.scan(scanned);
-    problems.addAll(secrets);
+    problems.addAll(parts.secrets());
     built[0] = site.build();
-    frame = new Frame(paths, named, lunr, assets, secrets);
+    frame = new Frame(parts, paths);
     return built[0];
+  }
+
+  /** The parts of a site with these pages, made afresh. */
+  private Parts parts(Map<String, PagePlanner.Page> pages, SitePlanner.Plan plan) {
+    Set<String> sitemapped = new HashSet<>(pages.keySet());
+    themeAssets.forEach(f -> sitemapped.add(f.path()));
+    sitemapped.add(CatalogExporter.PATH);
+    sitemapped.add(SearchIndexBuilder.PATH);
+    List<OutputFile> lunr = new ArrayList<>();
+    for (OutputFile f : LunrAsset.files()) {
+      if (sitemapped.add(f.path())) {
+        lunr.add(f); // what the site has at that path already wins
+      }
+    }
+    List<OutputFile> assets = new ArrayList<>();
+    for (Asset a : plan.curriculum().assets()) {
+      assets.add(new OutputFile(a.sitePath(), a.file().bytes()));
+    }
+    List<OutputFile> scanned = new ArrayList<>(themeAssets);
+    scanned.addAll(lunr);
+    scanned.addAll(assets);
+    scanned.addAll(plan.badges().files());
+    return new Parts(sitemapped.stream().map(p -> OutputFile.text(p, "")).toList(), lunr, assets,
+        SecretScanner.scan(scanned));
   }
 
   /** Whether any change is at or below {@code dir}. */
