@@ -40,12 +40,7 @@ class BodyEditRebuildTest {
     source = Fixtures.copy(Fixtures.SMALL, tmp);
     out = tmp.resolve("site");
     cacheDir = tmp.resolve("cache");
-    var old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        Files.setLastModifiedTime(p, old);
-      }
-    }
+    Fixtures.age(source);
   }
 
   private BuildResult cached() throws IOException {

@@ -29,14 +29,7 @@ class DiskCacheTest {
     source = Fixtures.copy(Fixtures.SMALL, tmp);
     out = tmp.resolve("site");
     cacheDir = tmp.resolve("cache");
-    // Files older than a few seconds have their digests remembered between builds: make every
-    // source file old, so that the tests go through that path; an edit makes a file new again.
-    var old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        Files.setLastModifiedTime(p, old);
-      }
-    }
+    Fixtures.age(source);
   }
 
   private static Map<String, String> tree(Path dir) throws IOException {

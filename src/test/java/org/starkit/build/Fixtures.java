@@ -35,4 +35,18 @@ final class Fixtures {
     }
     return target;
   }
+
+  /**
+   * Makes every file under {@code dir} an hour old. Files older than a few seconds have their
+   * digests remembered between builds, so tests of the cache go through that path; an edit makes a
+   * file new again.
+   */
+  static void age(Path dir) throws IOException {
+    var old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(p, old);
+      }
+    }
+  }
 }
