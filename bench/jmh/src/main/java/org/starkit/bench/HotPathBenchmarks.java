@@ -33,18 +33,27 @@ import org.starkit.badge.PngBaker;
 import org.starkit.badge.SvgBaker;
 import org.starkit.build.BuildOptions;
 import org.starkit.build.BuildResult;
+import org.starkit.build.MarkdownBatch;
 import org.starkit.build.SiteBuilder;
+import org.starkit.build.SitePlanner;
+import org.starkit.load.CurriculumLoader;
 import org.starkit.markdown.LinkTargets;
 import org.starkit.markdown.MarkdownRenderer;
 import org.starkit.markdown.RenderedPage;
 import org.starkit.markdown.SearchWords;
 import org.starkit.model.Achievement;
 import org.starkit.model.Issuer;
+import org.starkit.render.PagePlanner;
+import org.starkit.render.SiteRenderer;
+import org.starkit.render.TemplateRenderer;
 import org.starkit.render.Theme;
+import org.starkit.source.SourceReader;
+import org.starkit.write.OutputFile;
 
 /**
  * The hot paths bench/run.sh and JFR found: Markdown rendering per lesson (Flexmark, then the jsoup
- * sanitizer, which also collects the page's search words), the word splitting of those search words, the whole pipeline
+ * sanitizer, which also collects the page's search words), the word splitting of those search words, one lesson
+ * page through the templates, the whole pipeline
  * without writing on the shipped curriculum (templates included), RSA-2048 signing as badge issuing does it,
  * PNG and SVG baking, and one whole award (two signatures, four bakes).
  * Run from the repository root (the paths are relative to it).
@@ -68,6 +77,7 @@ public class HotPathBenchmarks {
   private BadgeIssuer.Request request;
   private byte[] badgePng;
   private String badgeSvg;
+  private PagePlanner.Page lessonPage;
 
   @Setup
   public void setUp() throws Exception {
@@ -99,6 +109,25 @@ public class HotPathBenchmarks {
     badgeSvg = BadgeArtist.svg(achievement, List.of("beginner"));
     shipped = new BuildOptions(Path.of("curriculum"), "curriculum", Path.of("target/jmh-site"),
         Theme.locate("default").orElseThrow(), Optional.empty(), false, LocalDate.of(2030, 1, 1));
+    lessonPage = lessonPage(shipped, "lessons/loops/index.html");
+  }
+
+  /** One planned page of the shipped curriculum (read, loaded, Markdown rendered), not rendered yet. */
+  private PagePlanner.Page lessonPage(BuildOptions options, String path) throws Exception {
+    SitePlanner.Plan plan = SitePlanner.plan(options,
+        new CurriculumLoader().load(new SourceReader().read(options.source())), (bodies, links) -> {
+          Map<String, RenderedPage> pages = new java.util.HashMap<>();
+          for (MarkdownBatch.Body b : bodies) {
+            pages.put(b.path(), markdown.render(b.path(), b.markdown(), b.root(), links));
+          }
+          return pages;
+        });
+    TemplateRenderer templates = new TemplateRenderer(options.theme().dir(), options.theme().label());
+    PagePlanner.Page page = new SiteRenderer(templates).plan(plan.catalog()).get(path);
+    if (page == null) {
+      throw new IllegalStateException("the shipped site has no page " + path);
+    }
+    return page;
   }
 
   @Benchmark
@@ -109,6 +138,12 @@ public class HotPathBenchmarks {
   @Benchmark
   public String searchWordsPerLesson() {
     return SearchWords.of(lessonText);
+  }
+
+  /** Template rendering: one lesson page through Pebble (layout, navigation, the page's view). */
+  @Benchmark
+  public OutputFile templatePerLessonPage() throws Exception {
+    return lessonPage.render();
   }
 
   @Benchmark
