@@ -20,9 +20,31 @@ public final class Views {
    *
    * @param root relative path from the page to the site root, such as {@code ../../}
    * @param canonical absolute URL of the page when the base URL is known, else empty
+   * @param chromeKey equal for two pages exactly when their site, root, language and navigation
+   *     (which item is current included) are equal: what the site header and footer show. The
+   *     default theme's {@code base.peb} renders them once per key with Pebble's {@code cache}
+   *     tag, so pages sharing a navigation share its rendering; a theme may cache any part of the
+   *     layout that shows only those
    */
   public record Layout(SiteView site, String root, String title, String description, String lang, String canonical,
-      List<NavLink> nav) {}
+      List<NavLink> nav, String chromeKey) {
+    public Layout(SiteView site, String root, String title, String description, String lang, String canonical,
+        List<NavLink> nav) {
+      this(site, root, title, description, lang, canonical, nav, chromeKey(site, root, lang, nav));
+    }
+
+    private static String chromeKey(SiteView site, String root, String lang, List<NavLink> nav) {
+      StringBuilder b = new StringBuilder(256);
+      for (String part : new String[] {lang, root, site.title(), site.description(), site.repository(), site.baseUrl()}) {
+        b.append(part.length()).append(':').append(part);
+      }
+      for (NavLink link : nav) {
+        b.append(link.current() ? '*' : '-').append(link.title().length()).append(':').append(link.title())
+            .append(link.path().length()).append(':').append(link.path());
+      }
+      return b.toString();
+    }
+  }
 
   /**
    * A lesson as listings show it.
