@@ -8,8 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.starkit.diagnostic.Diagnostic;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -19,6 +18,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses untrusted YAML into {@link YamlNode}s. Only plain YAML is accepted: no custom tags, at
@@ -28,13 +30,11 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlReader {
   private static final int MAX_DEPTH = 20;
   private static final int MAX_NODES = 20_000;
+  /** Read only once made, so shared by every file and thread. */
+  private static final LoaderOptions OPTIONS = options();
+  private static final Resolver RESOLVER = new Resolver();
 
-  /**
-   * @param text the YAML document
-   * @param file the file it came from, for diagnostics
-   * @param firstLine the 1-based file line on which {@code text} starts
-   */
-  public Optional<YamlNode> read(String text, String file, int firstLine, List<Diagnostic> problems) {
+  private static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(10);
@@ -42,10 +42,20 @@ public final class YamlReader {
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
-    Yaml yaml = new Yaml(new SafeConstructor(options));
+    return options;
+  }
+
+  /**
+   * @param text the YAML document
+   * @param file the file it came from, for diagnostics
+   * @param firstLine the 1-based file line on which {@code text} starts
+   */
+  public Optional<YamlNode> read(String text, String file, int firstLine, List<Diagnostic> problems) {
     Node root;
     try {
-      root = yaml.compose(new StringReader(text));
+      // what Yaml.compose does, without building the constructor and representer a Yaml carries
+      root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), OPTIONS), RESOLVER, OPTIONS)
+          .getSingleNode();
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? firstLine : firstLine + mark.getLine();
