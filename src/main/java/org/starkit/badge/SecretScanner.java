@@ -1,19 +1,25 @@
 package org.starkit.badge;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.starkit.diagnostic.Diagnostic;
 import org.starkit.write.OutputFile;
 
 /**
  * The last guard before the site is written: any JSON file holding a JWK with a private member
- * fails the build, whatever put it there.
+ * fails the build, whatever put it there. Files are read as a stream of tokens, not as trees: the
+ * site's JSON (the search index above all) is large, and only member names matter.
  */
 public final class SecretScanner {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final Set<String> PRIVATE = Set.copyOf(SigningKeys.PRIVATE_MEMBERS);
+  private static final int KTY = 1;
+  private static final int SECRET = 2;
 
   private SecretScanner() {}
 
@@ -24,32 +30,41 @@ public final class SecretScanner {
         continue;
       }
       try {
-        if (holdsPrivateKey(JSON.readTree(f.bytes()))) {
+        if (holdsPrivateKey(f.bytes())) {
           problems.add(Diagnostic.error("site/" + f.path(), 0, 0, "private-key-in-site",
               "The site would publish private key material in " + f.path() + "; nothing was written.",
               "Private signing keys must stay outside the repository; see 'starkit badge keygen'."));
         }
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // not JSON after all: nothing to scan
       }
     }
     return problems;
   }
 
-  static boolean holdsPrivateKey(JsonNode node) {
-    if (node.isObject()) {
-      if (node.has("kty") && SigningKeys.PRIVATE_MEMBERS.stream().anyMatch(node::has)) {
-        return true;
-      }
-      for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
-        if (holdsPrivateKey(it.next())) {
-          return true;
-        }
-      }
-    } else if (node.isArray()) {
-      for (JsonNode n : node) {
-        if (holdsPrivateKey(n)) {
-          return true;
+  /**
+   * Whether some object of the JSON document has a {@code kty} member and a private JWK member
+   * ({@link SigningKeys#PRIVATE_MEMBERS}) of its own, at any depth. Names are compared as the
+   * parser decodes them, so escapes such as {@code "\u0064"} hide nothing.
+   */
+  static boolean holdsPrivateKey(byte[] json) throws IOException {
+    try (JsonParser p = JSON.createParser(json)) {
+      int[] seen = new int[16]; // per open object: which of KTY and SECRET its own members hold
+      int depth = -1;
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.START_OBJECT) {
+          if (++depth == seen.length) {
+            seen = java.util.Arrays.copyOf(seen, depth * 2);
+          }
+          seen[depth] = 0;
+        } else if (t == JsonToken.END_OBJECT) {
+          depth--;
+        } else if (t == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          seen[depth] |= name.equals("kty") ? KTY : PRIVATE.contains(name) ? SECRET : 0;
+          if (seen[depth] == (KTY | SECRET)) {
+            return true;
+          }
         }
       }
     }

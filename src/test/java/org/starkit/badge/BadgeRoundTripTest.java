@@ -185,7 +185,7 @@ class BadgeRoundTripTest {
         String text = Files.readString(p, StandardCharsets.ISO_8859_1);
         assertThat(text).as(p.toString()).doesNotContain(d);
         if (p.toString().endsWith(".json")) {
-          assertThat(SecretScanner.holdsPrivateKey(new ObjectMapper().readTree(text))).as(p.toString()).isFalse();
+          assertThat(SecretScanner.holdsPrivateKey(Files.readAllBytes(p))).as(p.toString()).isFalse();
         }
       }
     }
@@ -210,6 +210,22 @@ class BadgeRoundTripTest {
         }
       })).noneMatch(s -> s.contains(f.key.toJSONObject().get("d").toString()));
     }
+  }
+
+  @Test
+  void secretScannerFindsPrivateMembersOnlyBesideKtyInTheSameObject() throws Exception {
+    assertThat(SecretScanner.holdsPrivateKey(("{\"a\":[1,{\"b\":[{\"kty\":\"RSA\",\"n\":\"x\",\"d\":\"y\"}]}]}")
+        .getBytes(StandardCharsets.UTF_8))).isTrue();
+    // escaped names are what they decode to
+    assertThat(SecretScanner.holdsPrivateKey("{\"\\u006bty\":\"oct\",\"\\u006B\":\"secret\"}"
+        .getBytes(StandardCharsets.UTF_8))).isTrue();
+    // a public key, and kty and d in different objects, are not private keys
+    assertThat(SecretScanner.holdsPrivateKey("{\"keys\":[{\"kty\":\"RSA\",\"n\":\"x\",\"e\":\"AQAB\"}]}"
+        .getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(SecretScanner.holdsPrivateKey("{\"kty\":\"RSA\",\"x\":{\"d\":1},\"y\":[{\"p\":2}]}"
+        .getBytes(StandardCharsets.UTF_8))).isFalse();
+    assertThat(SecretScanner.holdsPrivateKey("{\"d\":1,\"inner\":{\"kty\":\"RSA\"},\"q\":2}"
+        .getBytes(StandardCharsets.UTF_8))).isFalse();
   }
 
   @Test
