@@ -36,7 +36,24 @@ import org.starkit.write.SiteWriter;
  * to the next.
  */
 public final class SiteBuilder {
-  private final MarkdownRenderer markdown = new MarkdownRenderer();
+  private final MarkdownRenderer markdown = Shared.MARKDOWN;
+
+  /** The Markdown renderer every builder uses (one instance serves all threads), made on first use. */
+  private static final class Shared {
+    static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+  }
+
+  /**
+   * Starts making the Markdown renderer on a thread of its own, and renders a line of Markdown with
+   * it, so the classes of Flexmark and jsoup are loaded and initialised on another core while the
+   * command line is still being read. Optional: a build that finds no renderer made yet makes it.
+   */
+  public static void prepare() {
+    Thread t = new Thread(() -> Shared.MARKDOWN.render("prepare.md", "Some *text* with a [link](https://example.org).\n",
+        "", new LinkTargets(Map.of(), Map.of())), "starkit-prepare");
+    t.setDaemon(true);
+    t.start();
+  }
   private final DiskCache disk;
 
   /** A builder that renders everything on every call. */

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.starkit.build.SiteBuilder;
 import org.starkit.write.SiteWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +48,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && List.of("build", "check", "serve").contains(args[0])) {
+      SiteBuilder.prepare(); // on the other core, while picocli reads the command line
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
