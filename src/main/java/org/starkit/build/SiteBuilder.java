@@ -28,6 +28,8 @@ import org.starkit.search.SearchIndexBuilder;
 import org.starkit.source.SourceReader;
 import org.starkit.source.SourceSet;
 import org.starkit.write.OutputFile;
+import org.starkit.write.SiteCommitter;
+import org.starkit.write.SiteManifest;
 import org.starkit.write.SiteWriter;
 
 /**
@@ -46,8 +48,8 @@ public final class SiteBuilder {
 
   /**
    * A builder that reuses what earlier builds left in the cache folder on disk: rendered Markdown
-   * bodies, the files of the site being replaced, and, when no input changed and the site is still
-   * as written, the whole site.
+   * bodies, the files of the site in the output folder (updated in place when only bodies changed,
+   * see {@link SiteCommitter}), and, when no input changed and the site is still as written, the whole site.
    */
   public SiteBuilder(DiskCache disk) {
     this.disk = java.util.Objects.requireNonNull(disk, "disk");
@@ -68,10 +70,13 @@ public final class SiteBuilder {
   }
 
   /** Keeps no page of an earlier site. */
-  private static final Kept NOTHING_KEPT = new Kept((path, bodies) -> false, null);
+  private static final Kept NOTHING_KEPT = new Kept((path, bodies) -> false, null, null);
 
-  /** Which pages of the site in the output folder a build keeps, and where that site is. */
-  private record Kept(SiteRenderer.Keeper keeper, java.nio.file.Path site) {}
+  /**
+   * Which pages of the site in the output folder a build keeps, where that site is and its manifest,
+   * which the disk was checked against.
+   */
+  private record Kept(SiteRenderer.Keeper keeper, java.nio.file.Path site, SiteManifest manifest) {}
 
   /** A checked site: the result, and the pages kept from the site being replaced (not in the result's files). */
   private record Assembled(BuildResult result, List<String> kept) {}
@@ -185,13 +190,15 @@ public final class SiteBuilder {
     Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
     SitePlanner.Plan plan = plan(options, read, keys);
     String structure = Fingerprints.structure(options, sources, read.digests(), theme, plan.curriculum());
-    Kept keep = last.filter(r -> r.structure().equals(structure) && r.site().matches(options.out()))
-        .map(r -> new Kept(KeptFiles.keeper(r.site().files().keySet(), r.bodies(), keys), options.out()))
+    Kept keep = last.filter(r -> r.structure().equals(structure) && r.site().matches(options.out())
+            && !SiteCommitter.interrupted(options.out()))
+        .map(r -> new Kept(KeptFiles.keeper(r.site().files().keySet(), r.bodies(), keys), options.out(), r.site()))
         .orElse(NOTHING_KEPT);
     Assembled site = assemble(options, templates, sources, plan, keep);
     BuildResult result = site.result();
     if (result.passes(options.strict()) && !result.files().isEmpty()) {
-      var written = new SiteWriter().writeSite(options.out(), result.files(), site.kept());
+      SiteManifest written = keep == NOTHING_KEPT ? new SiteWriter().writeSite(options.out(), result.files())
+          : new SiteCommitter().commit(options.out(), result.files(), site.kept(), keep.manifest());
       disk.writeRecord(options.out(), new BuildRecord(Fingerprints.code(), inputs, structure, keys, result.lessons(),
           result.diagnostics(), result.fileCount(), written));
     }
