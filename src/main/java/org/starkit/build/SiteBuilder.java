@@ -61,7 +61,9 @@ public final class SiteBuilder {
     if (disk != null) {
       Read read = read(options);
       Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
-      return assemble(options, templates, read.sources(), plan(options, read, keys), NOTHING_KEPT).result();
+      BuildResult result = assemble(options, templates, read.sources(), plan(options, read, keys), NOTHING_KEPT).result();
+      read.finishWrites();
+      return result;
     }
     SourceSet sources = new SourceReader().read(options.source());
     SitePlanner.Plan plan = SitePlanner.plan(options, new CurriculumLoader().load(sources),
@@ -93,29 +95,53 @@ public final class SiteBuilder {
     });
   }
 
-  /** The sources, and with a disk cache the digest of each file. */
-  private record Read(SourceSet sources, Map<String, String> digests) {}
+  /**
+   * The sources, and with a disk cache the digest of each file, the parsed lessons the cache
+   * remembers (read on a thread of their own while the sources are read), and the cache files
+   * being written meanwhile.
+   */
+  private record Read(SourceSet sources, Map<String, String> digests,
+      CompletableFuture<Map<String, LessonCache.Entry>> lessons, List<CompletableFuture<Void>> writes) {
+    /** Waits for the cache files being written: a build ends only when they are on disk. */
+    void finishWrites() throws IOException {
+      for (CompletableFuture<Void> w : writes) {
+        BackgroundWork.join(w);
+      }
+    }
+  }
 
   private Read read(BuildOptions options) throws IOException {
+    CompletableFuture<Map<String, SourceDigests.Entry>> lastSources = BackgroundWork.start("cache-sources",
+        () -> disk.readSources(options.source()));
+    CompletableFuture<Map<String, LessonCache.Entry>> lessons = BackgroundWork.start("cache-lessons",
+        () -> disk.readLessons(options.source()));
     Map<String, String> before = SourceDigests.stamps(options.source());
     SourceSet sources = new SourceReader().read(options.source());
     Map<String, String> after = SourceDigests.stamps(options.source());
     Map<String, SourceDigests.Entry> remember = new HashMap<>();
-    Map<String, SourceDigests.Entry> last = disk.readSources(options.source());
+    Map<String, SourceDigests.Entry> last = BackgroundWork.join(lastSources);
     Map<String, String> digests = SourceDigests.digests(sources, before, after, last, remember);
+    List<CompletableFuture<Void>> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
     if (!remember.equals(last)) {
-      disk.writeSources(options.source(), remember);
+      writes.add(BackgroundWork.start("cache-write", () -> {
+        disk.writeSources(options.source(), remember);
+        return null;
+      }));
     }
-    return new Read(sources, digests);
+    return new Read(sources, digests, lessons, writes);
   }
 
   /** Loads (reusing the parses the cache remembers) and plans the site; fills {@code keys} with the bodies' keys. */
   private SitePlanner.Plan plan(BuildOptions options, Read read, Map<String, String> keys) {
-    Map<String, LessonCache.Entry> remembered = disk.readLessons(options.source());
+    Map<String, LessonCache.Entry> remembered = read.lessons().join(); // DiskCache reads never fail
     LessonCache lessons = new LessonCache(read.digests(), remembered);
     CurriculumLoader.Result loaded = new CurriculumLoader(lessons).load(read.sources());
-    if (!lessons.entries().equals(remembered)) {
-      disk.writeLessons(options.source(), lessons.entries());
+    Map<String, LessonCache.Entry> entries = lessons.entries();
+    if (!entries.equals(remembered)) {
+      read.writes().add(BackgroundWork.start("cache-write", () -> {
+        disk.writeLessons(options.source(), entries);
+        return null;
+      }));
     }
     return SitePlanner.plan(options, loaded, (bodies, targets) -> renderMarkdown(bodies, targets, read.digests(),
         keys));
@@ -178,12 +204,15 @@ public final class SiteBuilder {
       return result;
     }
     CompletableFuture<TemplateRenderer> templates = templates(options); // unused when nothing changed
+    CompletableFuture<java.util.Optional<BuildRecord>> record = BackgroundWork.start("cache-record",
+        () -> disk.readRecord(options.out()));
     Read read = read(options);
     SourceSet sources = read.sources();
     String theme = Fingerprints.theme(options.theme().dir());
     String inputs = Fingerprints.inputs(options, sources, read.digests(), theme);
-    java.util.Optional<BuildRecord> last = disk.readRecord(options.out());
+    java.util.Optional<BuildRecord> last = BackgroundWork.join(record);
     if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().site().matches(options.out())) {
+      read.finishWrites();
       return new BuildResult(last.get().diagnostics(), List.of(), sources, last.get().lessons(), last.get().files(),
           true);
     }
@@ -202,6 +231,7 @@ public final class SiteBuilder {
       disk.writeRecord(options.out(), new BuildRecord(Fingerprints.code(), inputs, structure, keys, result.lessons(),
           result.diagnostics(), result.fileCount(), written));
     }
+    read.finishWrites();
     return result;
   }
 
