@@ -59,7 +59,7 @@ public final class SiteBuilder {
   public BuildResult check(BuildOptions options) throws IOException {
     CompletableFuture<TemplateRenderer> templates = templates(options);
     if (disk != null) {
-      Read read = read(options);
+      CachedSources read = CachedSources.read(disk, options.source());
       Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
       BuildResult result = assemble(options, templates, read.sources(), plan(options, read, keys), NOTHING_KEPT).result();
       read.finishWrites();
@@ -95,53 +95,14 @@ public final class SiteBuilder {
     });
   }
 
-  /**
-   * The sources, and with a disk cache the digest of each file, the parsed lessons the cache
-   * remembers (read on a thread of their own while the sources are read), and the cache files
-   * being written meanwhile.
-   */
-  private record Read(SourceSet sources, Map<String, String> digests,
-      CompletableFuture<Map<String, LessonCache.Entry>> lessons, List<CompletableFuture<Void>> writes) {
-    /** Waits for the cache files being written: a build ends only when they are on disk. */
-    void finishWrites() throws IOException {
-      for (CompletableFuture<Void> w : writes) {
-        BackgroundWork.join(w);
-      }
-    }
-  }
-
-  private Read read(BuildOptions options) throws IOException {
-    CompletableFuture<Map<String, SourceDigests.Entry>> lastSources = BackgroundWork.start("cache-sources",
-        () -> disk.readSources(options.source()));
-    CompletableFuture<Map<String, LessonCache.Entry>> lessons = BackgroundWork.start("cache-lessons",
-        () -> disk.readLessons(options.source()));
-    Map<String, String> before = SourceDigests.stamps(options.source());
-    SourceSet sources = new SourceReader().read(options.source());
-    Map<String, String> after = SourceDigests.stamps(options.source());
-    Map<String, SourceDigests.Entry> remember = new HashMap<>();
-    Map<String, SourceDigests.Entry> last = BackgroundWork.join(lastSources);
-    Map<String, String> digests = SourceDigests.digests(sources, before, after, last, remember);
-    List<CompletableFuture<Void>> writes = new java.util.concurrent.CopyOnWriteArrayList<>();
-    if (!remember.equals(last)) {
-      writes.add(BackgroundWork.start("cache-write", () -> {
-        disk.writeSources(options.source(), remember);
-        return null;
-      }));
-    }
-    return new Read(sources, digests, lessons, writes);
-  }
-
   /** Loads (reusing the parses the cache remembers) and plans the site; fills {@code keys} with the bodies' keys. */
-  private SitePlanner.Plan plan(BuildOptions options, Read read, Map<String, String> keys) {
+  private SitePlanner.Plan plan(BuildOptions options, CachedSources read, Map<String, String> keys) {
     Map<String, LessonCache.Entry> remembered = read.lessons().join(); // DiskCache reads never fail
     LessonCache lessons = new LessonCache(read.digests(), remembered);
     CurriculumLoader.Result loaded = new CurriculumLoader(lessons).load(read.sources());
     Map<String, LessonCache.Entry> entries = lessons.entries();
     if (!entries.equals(remembered)) {
-      read.writes().add(BackgroundWork.start("cache-write", () -> {
-        disk.writeLessons(options.source(), entries);
-        return null;
-      }));
+      read.writeLater(() -> disk.writeLessons(options.source(), entries));
     }
     return SitePlanner.plan(options, loaded, (bodies, targets) -> renderMarkdown(bodies, targets, read.digests(),
         keys));
@@ -206,7 +167,7 @@ public final class SiteBuilder {
     CompletableFuture<TemplateRenderer> templates = templates(options); // unused when nothing changed
     CompletableFuture<java.util.Optional<BuildRecord>> record = BackgroundWork.start("cache-record",
         () -> disk.readRecord(options.out()));
-    Read read = read(options);
+    CachedSources read = CachedSources.read(disk, options.source());
     SourceSet sources = read.sources();
     String theme = Fingerprints.theme(options.theme().dir());
     String inputs = Fingerprints.inputs(options, sources, read.digests(), theme);
