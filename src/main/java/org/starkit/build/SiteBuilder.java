@@ -97,7 +97,7 @@ public final class SiteBuilder {
 
   /** Loads (reusing the parses the cache remembers) and plans the site; fills {@code keys} with the bodies' keys. */
   private SitePlanner.Plan plan(BuildOptions options, CachedSources read, Map<String, String> keys) {
-    Map<String, LessonCache.Entry> remembered = read.lessons().join(); // DiskCache reads never fail
+    Map<String, LessonCache.Entry> remembered = read.lessons();
     LessonCache lessons = new LessonCache(read.digests(), remembered);
     CurriculumLoader.Result loaded = new CurriculumLoader(lessons).load(read.sources());
     Map<String, LessonCache.Entry> entries = lessons.entries();
