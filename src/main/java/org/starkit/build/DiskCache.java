@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.starkit.markdown.RenderedPage;
 
 /**
- * The build cache on disk, a folder of its own outside the site: rendered Markdown bodies, one JSON
- * file each, named by the SHA-256 of everything that decides the rendering
+ * The build cache on disk, a folder of its own outside the site: rendered Markdown bodies, one
+ * file each ({@link BodyCodec}), named by the SHA-256 of everything that decides the rendering
  * ({@link Fingerprints#markdown}), and for each output folder a record of the last site written
  * there ({@link BuildRecord}), and for each source folder its parsed lesson files ({@link LessonCache}).
  * Nothing read from it is trusted blindly: an entry that cannot be read, was written by another
@@ -32,17 +32,25 @@ public final class DiskCache {
   /** The folder's name beside the output folder when no other is given. */
   public static final String DEFAULT_NAME = ".starkit-cache";
   private static final String MARKDOWN = "markdown";
+  /** How a body's file name ends: {@link BodyCodec}'s format, not JSON. */
+  private static final String BODY = ".body";
 
   private final Path dir;
-  private final JsonMapper json = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-      .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
-      .build();
+  private final JsonMapper json = mapper();
+  private final BodyCodec bodies = new BodyCodec(json);
 
   public DiskCache(Path dir) {
     this.dir = dir.toAbsolutePath().normalize();
+  }
+
+  /** The JSON mapper of the cache's files: a missing or null field fails the read (a cache miss). */
+  static JsonMapper mapper() {
+    return JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+        .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+        .build();
   }
 
   /** The cache folder used for an output folder when none is given: {@code .starkit-cache} beside it. */
@@ -63,10 +71,7 @@ public final class DiskCache {
     }
     keys.parallelStream().forEach(k -> {
       try {
-        RenderedPage page = json.readValue(Files.readAllBytes(entry(k)), RenderedPage.class);
-        if (page != null) {
-          found.put(k, page);
-        }
+        bodies.decode(Files.readAllBytes(entry(k))).ifPresent(page -> found.put(k, page));
       } catch (IOException | RuntimeException e) {
         // missing, corrupt or foreign: rendered again
       }
@@ -82,7 +87,7 @@ public final class DiskCache {
         try {
           Path p = entry(e.getKey());
           Files.createDirectories(p.getParent());
-          writeAtomically(p, json.writeValueAsBytes(e.getValue()));
+          writeAtomically(p, bodies.encode(e.getValue()));
         } catch (IOException | RuntimeException ex) {
           // the next build renders it again
         }
@@ -104,7 +109,7 @@ public final class DiskCache {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(shard)) {
           for (Path e : entries) {
             String name = e.getFileName().toString();
-            if (!name.endsWith(".json") || !used.contains(name.substring(0, name.length() - 5))) {
+            if (!name.endsWith(BODY) || !used.contains(name.substring(0, name.length() - BODY.length()))) {
               stale.add(e);
             }
           }
@@ -124,7 +129,7 @@ public final class DiskCache {
     if (!key.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException("not a cache key: " + key);
     }
-    return dir.resolve(MARKDOWN).resolve(key.substring(0, 2)).resolve(key + ".json");
+    return dir.resolve(MARKDOWN).resolve(key.substring(0, 2)).resolve(key + BODY);
   }
 
   /** The record of the last site written to {@code out}, when it is readable and from this starkit. */

@@ -28,6 +28,8 @@ import org.starkit.search.SearchIndexBuilder;
 import org.starkit.source.SourceReader;
 import org.starkit.source.SourceSet;
 import org.starkit.write.OutputFile;
+import org.starkit.write.SiteCommitter;
+import org.starkit.write.SiteManifest;
 import org.starkit.write.SiteWriter;
 
 /**
@@ -63,8 +65,8 @@ public final class SiteBuilder {
 
   /**
    * A builder that reuses what earlier builds left in the cache folder on disk: rendered Markdown
-   * bodies, the files of the site being replaced, and, when no input changed and the site is still
-   * as written, the whole site.
+   * bodies, the files of the site in the output folder (updated in place when only bodies changed,
+   * see {@link SiteCommitter}), and, when no input changed and the site is still as written, the whole site.
    */
   public SiteBuilder(DiskCache disk) {
     this.disk = java.util.Objects.requireNonNull(disk, "disk");
@@ -74,9 +76,11 @@ public final class SiteBuilder {
   public BuildResult check(BuildOptions options) throws IOException {
     CompletableFuture<TemplateRenderer> templates = templates(options);
     if (disk != null) {
-      Read read = read(options);
+      CachedSources read = CachedSources.read(disk, options.source());
       Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
-      return assemble(options, templates, read.sources(), plan(options, read, keys), NOTHING_KEPT).result();
+      BuildResult result = assemble(options, templates, read.sources(), plan(options, read, keys), NOTHING_KEPT).result();
+      read.finishWrites();
+      return result;
     }
     SourceSet sources = new SourceReader().read(options.source());
     SitePlanner.Plan plan = SitePlanner.plan(options, new CurriculumLoader().load(sources),
@@ -85,10 +89,13 @@ public final class SiteBuilder {
   }
 
   /** Keeps no page of an earlier site. */
-  private static final Kept NOTHING_KEPT = new Kept((path, bodies) -> false, null);
+  private static final Kept NOTHING_KEPT = new Kept((path, bodies) -> false, null, null);
 
-  /** Which pages of the site in the output folder a build keeps, and where that site is. */
-  private record Kept(SiteRenderer.Keeper keeper, java.nio.file.Path site) {}
+  /**
+   * Which pages of the site in the output folder a build keeps, where that site is and its manifest,
+   * which the disk was checked against.
+   */
+  private record Kept(SiteRenderer.Keeper keeper, java.nio.file.Path site, SiteManifest manifest) {}
 
   /** A checked site: the result, and the pages kept from the site being replaced (not in the result's files). */
   private record Assembled(BuildResult result, List<String> kept) {}
@@ -105,29 +112,14 @@ public final class SiteBuilder {
     });
   }
 
-  /** The sources, and with a disk cache the digest of each file. */
-  private record Read(SourceSet sources, Map<String, String> digests) {}
-
-  private Read read(BuildOptions options) throws IOException {
-    Map<String, String> before = SourceDigests.stamps(options.source());
-    SourceSet sources = new SourceReader().read(options.source());
-    Map<String, String> after = SourceDigests.stamps(options.source());
-    Map<String, SourceDigests.Entry> remember = new HashMap<>();
-    Map<String, SourceDigests.Entry> last = disk.readSources(options.source());
-    Map<String, String> digests = SourceDigests.digests(sources, before, after, last, remember);
-    if (!remember.equals(last)) {
-      disk.writeSources(options.source(), remember);
-    }
-    return new Read(sources, digests);
-  }
-
   /** Loads (reusing the parses the cache remembers) and plans the site; fills {@code keys} with the bodies' keys. */
-  private SitePlanner.Plan plan(BuildOptions options, Read read, Map<String, String> keys) {
-    Map<String, LessonCache.Entry> remembered = disk.readLessons(options.source());
+  private SitePlanner.Plan plan(BuildOptions options, CachedSources read, Map<String, String> keys) {
+    Map<String, LessonCache.Entry> remembered = read.lessons();
     LessonCache lessons = new LessonCache(read.digests(), remembered);
     CurriculumLoader.Result loaded = new CurriculumLoader(lessons).load(read.sources());
-    if (!lessons.entries().equals(remembered)) {
-      disk.writeLessons(options.source(), lessons.entries());
+    Map<String, LessonCache.Entry> entries = lessons.entries();
+    if (!entries.equals(remembered)) {
+      read.writeLater(() -> disk.writeLessons(options.source(), entries));
     }
     return SitePlanner.plan(options, loaded, (bodies, targets) -> renderMarkdown(bodies, targets, read.digests(),
         keys));
@@ -190,28 +182,34 @@ public final class SiteBuilder {
       return result;
     }
     CompletableFuture<TemplateRenderer> templates = templates(options); // unused when nothing changed
-    Read read = read(options);
+    CompletableFuture<java.util.Optional<BuildRecord>> record = BackgroundWork.start("cache-record",
+        () -> disk.readRecord(options.out()));
+    CachedSources read = CachedSources.read(disk, options.source());
     SourceSet sources = read.sources();
     String theme = Fingerprints.theme(options.theme().dir());
     String inputs = Fingerprints.inputs(options, sources, read.digests(), theme);
-    java.util.Optional<BuildRecord> last = disk.readRecord(options.out());
+    java.util.Optional<BuildRecord> last = BackgroundWork.join(record);
     if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().site().matches(options.out())) {
+      read.finishWrites();
       return new BuildResult(last.get().diagnostics(), List.of(), sources, last.get().lessons(), last.get().files(),
           true);
     }
     Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
     SitePlanner.Plan plan = plan(options, read, keys);
     String structure = Fingerprints.structure(options, sources, read.digests(), theme, plan.curriculum());
-    Kept keep = last.filter(r -> r.structure().equals(structure) && r.site().matches(options.out()))
-        .map(r -> new Kept(KeptFiles.keeper(r.site().files().keySet(), r.bodies(), keys), options.out()))
+    Kept keep = last.filter(r -> r.structure().equals(structure) && r.site().matches(options.out())
+            && !SiteCommitter.interrupted(options.out()))
+        .map(r -> new Kept(KeptFiles.keeper(r.site().files().keySet(), r.bodies(), keys), options.out(), r.site()))
         .orElse(NOTHING_KEPT);
     Assembled site = assemble(options, templates, sources, plan, keep);
     BuildResult result = site.result();
     if (result.passes(options.strict()) && !result.files().isEmpty()) {
-      var written = new SiteWriter().writeSite(options.out(), result.files(), site.kept());
+      SiteManifest written = keep == NOTHING_KEPT ? new SiteWriter().writeSite(options.out(), result.files())
+          : new SiteCommitter().commit(options.out(), result.files(), site.kept(), keep.manifest());
       disk.writeRecord(options.out(), new BuildRecord(Fingerprints.code(), inputs, structure, keys, result.lessons(),
           result.diagnostics(), result.fileCount(), written));
     }
+    read.finishWrites();
     return result;
   }
 

@@ -22,7 +22,8 @@ final class SiteOptions {
   String source;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-      description = "Folder the site is written to; replaced as a whole (default: ${DEFAULT-VALUE}).")
+      description = "Folder the site is written to; every build leaves it holding exactly the new site"
+          + " (default: ${DEFAULT-VALUE}).")
   String out;
 
   @Option(names = "--theme", paramLabel = "NAME|DIR", defaultValue = "default",

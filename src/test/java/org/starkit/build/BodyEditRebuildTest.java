@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.starkit.render.SitePaths;
 import org.starkit.source.SourceReader;
 import org.starkit.source.SourceSet;
 import org.starkit.write.OutputFile;
+import org.starkit.write.SiteCommitter;
+import org.starkit.write.SiteWriter;
 
 /**
  * A cached rebuild after an edit to lesson bodies only renders the pages that show a changed body
@@ -191,6 +194,35 @@ class BodyEditRebuildTest {
     BuildResult r = cached();
     assertThat(r.files()).hasSameSizeAs(first.files());
     assertLikeClean(r);
+  }
+
+  @Test
+  void commitInterruptedHalfWayIsRepairedByTheNextBuild() throws IOException {
+    BuildResult first = cached();
+    // What a commit killed after moving one page leaves: the marker saying so, the site half new.
+    Files.writeString(out.resolve(SiteWriter.MARKER), SiteCommitter.IN_PROGRESS);
+    Files.writeString(out.resolve(SitePaths.lesson("deeper")), "half of a newer build");
+    edit("lessons/more/deeper.md", "\n## Combining\n", "\n## Combining\n\nMore.\n");
+    BuildResult r = cached();
+    assertThat(r.files()).hasSameSizeAs(first.files());
+    assertLikeClean(r);
+    assertThat(SiteCommitter.interrupted(out)).isFalse();
+    assertThat(cached().unchanged()).isTrue();
+  }
+
+  @Test
+  void bodyEditUpdatesTheSiteInPlaceLeavingKeptPagesUntouched() throws IOException {
+    cached();
+    Object home = Files.readAttributes(out.resolve(SitePaths.home()), BasicFileAttributes.class).fileKey();
+    edit("lessons/more/deeper.md", "\n## Combining\n", "\n## Combining\n\nMore.\n");
+    BuildResult r = cached();
+    assertThat(rendered(r)).doesNotContain(SitePaths.home());
+    assertThat(Files.readAttributes(out.resolve(SitePaths.home()), BasicFileAttributes.class).fileKey())
+        .isEqualTo(home);
+    assertLikeClean(r);
+    try (Stream<Path> siblings = Files.list(tmp)) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".site."));
+    }
   }
 
   @Test

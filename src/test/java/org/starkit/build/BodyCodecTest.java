@@ -1,0 +1,64 @@
+package org.starkit.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.starkit.markdown.LinkTargets;
+import org.starkit.markdown.MarkdownRenderer;
+import org.starkit.markdown.RenderedPage;
+
+class BodyCodecTest {
+  private final JsonMapper json = DiskCache.mapper();
+  private final BodyCodec codec = new BodyCodec(json);
+
+  /** A body with headings, a link to check, a warning, instructor notes and letters beyond ASCII. */
+  private RenderedPage page() {
+    String md = "## Schleifen über Listen\n\nSee [the other](other.md#names) and ![](pic.png).\n\n"
+        + "```python\nfor x in [1, 2]:\n    print(x)  # ünïcödé ✓\n```\n\n"
+        + ":::instructor\nAsk who has used a loop before.\n:::\n";
+    RenderedPage p = new MarkdownRenderer().render("lessons/loops.md", md, "../",
+        new LinkTargets(Map.of("lessons/other.md", "other/"), Map.of("lessons/pic.png", "pic.png")));
+    assertThat(p.headings()).isNotEmpty();
+    assertThat(p.pageLinks()).isNotEmpty();
+    assertThat(p.diagnostics()).isNotEmpty();
+    return p;
+  }
+
+  @Test
+  void decodesWhatItEncoded() throws IOException {
+    RenderedPage p = page();
+    assertThat(codec.decode(codec.encode(p))).contains(p);
+  }
+
+  @Test
+  void truncatedOrExtendedEntryReadsAsMissing() throws IOException {
+    byte[] b = codec.encode(page());
+    for (int n = 0; n < b.length; n++) {
+      assertThat(codec.decode(Arrays.copyOf(b, n))).as("cut to %d bytes", n).isEmpty();
+    }
+    assertThat(codec.decode(Arrays.copyOf(b, b.length + 1))).isEmpty();
+  }
+
+  @Test
+  void entryOfAnotherFormatReadsAsMissing() throws IOException {
+    RenderedPage p = page();
+    assertThat(codec.decode(json.writeValueAsBytes(p))).isEmpty(); // the JSON entries of earlier builds
+    byte[] b = codec.encode(p);
+    ByteBuffer.wrap(b).putInt(4, BodyCodec.VERSION + 1);
+    assertThat(codec.decode(b)).isEmpty();
+  }
+
+  @Test
+  void spoiledLengthReadsAsMissing() throws IOException {
+    byte[] b = codec.encode(page());
+    ByteBuffer.wrap(b).putInt(8, Integer.MAX_VALUE);
+    assertThat(codec.decode(b)).isEmpty();
+    ByteBuffer.wrap(b).putInt(8, -1);
+    assertThat(codec.decode(b)).isEmpty();
+  }
+}
