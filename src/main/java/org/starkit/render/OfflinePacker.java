@@ -17,9 +17,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.starkit.plan.KitPlan;
 import org.starkit.write.OutputFile;
 
@@ -32,7 +32,7 @@ import org.starkit.write.OutputFile;
 final class OfflinePacker {
   private static final java.time.LocalDateTime FIXED = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
   /** Every element whose link a pack follows (to include what a page uses) or rewrites (to stay inside the zip). */
-  private static final String LINKS = "a[href], link[href], img[src], script[src], form[action]";
+  static final String LINKS = "a[href], link[href], img[src], script[src], form[action]";
 
   private final String baseUrl;
   private final MessageBundle text;
@@ -58,8 +58,8 @@ final class OfflinePacker {
    */
   private record Link(String follow, String attr, String value, String target) {}
 
-  /** A parsed page and its links in document order; the document is only ever cloned. */
-  private record Page(Document doc, List<Link> links) {}
+  /** A parsed page, what relinks it, and its links in document order. */
+  private record Page(PageRelinker relinker, List<Link> links) {}
 
   /** A page with, for each of its links, what relinking does to it. */
   private record Relinked(String path, List<String> decisions) {}
@@ -121,9 +121,13 @@ final class OfflinePacker {
 
   private Page page(String path) {
     return pages.computeIfAbsent(path, p -> {
-      Document doc = Jsoup.parse(byPath.get(p).text());
+      OutputFile file = byPath.get(p);
+      String source = file.text();
+      Document doc = Parser.htmlParser().setTrackPosition(true).parseInput(source, "");
+      List<Element> elements = doc.select(LINKS);
       List<Link> links = new ArrayList<>();
-      for (Element e : doc.select(LINKS)) {
+      List<String> attrs = new ArrayList<>();
+      for (Element e : elements) {
         String tag = e.normalName();
         String follow = null;
         if (!tag.equals("form")) {
@@ -138,8 +142,9 @@ final class OfflinePacker {
           target = resolve(p, value);
         }
         links.add(new Link(follow, attr, value, target));
+        attrs.add(attr);
       }
-      return new Page(doc, List.copyOf(links));
+      return new Page(new PageRelinker(source, file.bytes(), doc, elements, attrs), List.copyOf(links));
     });
   }
 
@@ -149,28 +154,7 @@ final class OfflinePacker {
     for (Link l : page.links()) {
       decisions.add(decide(l, inZip));
     }
-    return relinked.computeIfAbsent(new Relinked(path, List.copyOf(decisions)), k -> {
-      Document doc;
-      synchronized (page) {
-        doc = page.doc().clone();
-      }
-      doc.outputSettings().prettyPrint(false);
-      List<Element> elements = doc.select(LINKS);
-      for (int i = 0; i < elements.size(); i++) {
-        String d = k.decisions().get(i);
-        Element e = elements.get(i);
-        String attr = page.links().get(i).attr();
-        if (d.startsWith("=")) {
-          e.attr(attr, d.substring(1));
-        } else if (d.equals("-")) {
-          e.removeAttr(attr);
-        } else if (d.equals("x")) {
-          e.remove(); // the site search is not in the pack: a form without it would lead nowhere
-        }
-      }
-      // jsoup keeps the page's own doctype: adding one makes a stray second doctype
-      return (doc.html() + "\n").getBytes(StandardCharsets.UTF_8);
-    });
+    return relinked.computeIfAbsent(new Relinked(path, List.copyOf(decisions)), k -> page.relinker().relink(k.decisions()));
   }
 
   /** What relinking does to a link: "" keeps it, "=URL" points it to the published site, "-" drops the attribute, "x" the element. */
