@@ -4,9 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,7 +129,7 @@ final class OfflinePacker {
         String tag = e.normalName();
         String follow = null;
         if (!tag.equals("form")) {
-          follow = resolve(p, e.hasAttr("src") ? e.attr("src") : e.attr("href"));
+          follow = LinkResolver.resolve(p, e.hasAttr("src") ? e.attr("src") : e.attr("href"));
         }
         String attr = null;
         String value = null;
@@ -139,7 +137,7 @@ final class OfflinePacker {
         if (!tag.equals("script")) {
           attr = e.hasAttr("src") ? "src" : e.hasAttr("action") ? "action" : "href";
           value = e.attr(attr);
-          target = resolve(p, value);
+          target = LinkResolver.resolve(p, value);
         }
         links.add(new Link(follow, attr, value, target));
         attrs.add(attr);
@@ -171,53 +169,6 @@ final class OfflinePacker {
       return "=" + baseUrl + SitePaths.publicPath(file) + (hash >= 0 ? l.value().substring(hash) : "");
     }
     return l.attr().equals("action") ? "x" : "-";
-  }
-
-  /** The site path a relative URL on {@code page} names, or null for absolute URLs and same-page anchors. */
-  static String resolve(String page, String url) {
-    if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || hasScheme(url)) {
-      return null;
-    }
-    int query = 0;
-    while (query < url.length() && url.charAt(query) != '#' && url.charAt(query) != '?') {
-      query++;
-    }
-    String path = url.substring(0, query);
-    Deque<String> parts = new ArrayDeque<>();
-    String dir = page.contains("/") ? page.substring(0, page.lastIndexOf('/')) : "";
-    for (String s : (dir.isEmpty() ? path : dir + "/" + path).split("/", -1)) {
-      if (s.equals("..")) {
-        if (parts.isEmpty()) {
-          return null;
-        }
-        parts.removeLast();
-      } else if (!s.equals(".") && !s.isEmpty()) {
-        parts.addLast(s);
-      }
-    }
-    String joined = String.join("/", parts) + (path.endsWith("/") ? "/" : "");
-    return joined.indexOf('%') < 0 && joined.indexOf('+') < 0 ? joined : java.net.URLDecoder.decode(joined, StandardCharsets.UTF_8);
-  }
-
-  /** Whether {@code url} starts with a scheme ({@code https:}, {@code mailto:}): a letter, then letters, digits, "+", "." or "-", then ":". */
-  private static boolean hasScheme(String url) {
-    if (!isAsciiLetter(url.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c == ':') {
-        return true;
-      }
-      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   private String landing(KitPlan plan) {
