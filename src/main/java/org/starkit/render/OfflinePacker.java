@@ -62,6 +62,16 @@ final class OfflinePacker {
   /** A page with, for each of its links, what relinking does to it. */
   private record Relinked(String path, List<String> decisions) {}
 
+  /**
+   * Each kit's zip, in the order given. The pages the kits carry are parsed first, each once, on all
+   * cores: kits packed side by side share lessons and would otherwise wait for each other's parse.
+   */
+  List<OutputFile> packAll(List<KitPlan> kits) {
+    kits.stream().flatMap(k -> paths(k, byPath.keySet()).stream()).distinct()
+        .filter(p -> p.endsWith(".html") && byPath.containsKey(p)).toList().parallelStream().forEach(this::page);
+    return kits.parallelStream().map(this::pack).toList();
+  }
+
   OutputFile pack(KitPlan plan) {
     String id = plan.kit().id();
     TreeSet<String> paths = paths(plan, byPath.keySet());
