@@ -65,8 +65,7 @@ public final class SiteRenderer {
       throw new IllegalStateException("offline packs are made only after the pages rendered", e);
     }
     OfflinePacker packer = new OfflinePacker(catalog.config().baseUrl(), text, site);
-    // on all cores, in catalog order; the packer parses each page once for all kits
-    return catalog.kits().parallelStream().map(packer::pack).toList();
+    return packer.packAll(catalog.kits()); // in catalog order
   }
 
   /**

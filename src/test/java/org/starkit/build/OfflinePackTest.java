@@ -21,7 +21,10 @@ class OfflinePackTest {
   Path tmp;
 
   private Map<String, byte[]> zip() throws IOException {
-    BuildResult result = new SiteBuilder().check(Fixtures.options(Fixtures.SMALL, tmp.resolve("site")));
+    return entries(new SiteBuilder().check(Fixtures.options(Fixtures.SMALL, tmp.resolve("site"))));
+  }
+
+  private static Map<String, byte[]> entries(BuildResult result) throws IOException {
     OutputFile zip = result.files().stream().filter(f -> f.path().equals("kits/tiny.zip")).findFirst().orElseThrow();
     Map<String, byte[]> entries = new TreeMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
@@ -37,6 +40,67 @@ class OfflinePackTest {
     assertThat(zip().keySet()).contains("index.html", "kits/tiny/index.html", "kits/tiny/setup.html",
         "kits/tiny/checklist.html", "kits/tiny/print.html", "lessons/hello/index.html", "lessons/second/index.html",
         "files/basics/images/hello.png", "assets/style.css").doesNotContain("lessons/deeper/index.html");
+  }
+
+  /** The site's file at {@code path}. */
+  private static String page(BuildResult result, String path) {
+    return result.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().text();
+  }
+
+  @Test
+  void packedPageIsTheSitePageExceptItsRelinkedLinks() throws IOException {
+    BuildResult result = new SiteBuilder().check(Fixtures.options(Fixtures.SMALL, tmp.resolve("site")));
+    Map<String, byte[]> entries = entries(result);
+    java.util.regex.Pattern link = java.util.regex.Pattern.compile("(href|action)=\"([^\"]*)\"");
+    int relinked = 0;
+    for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+      if (!e.getKey().endsWith(".html") || e.getKey().equals("index.html")) {
+        continue;
+      }
+      String packed = new String(e.getValue(), StandardCharsets.UTF_8);
+      String site = page(result, e.getKey());
+      // with every link's value blanked, page and packed page are the same text
+      assertThat(link.matcher(packed).replaceAll("$1=\"\"")).as(e.getKey())
+          .isEqualTo(link.matcher(site).replaceAll("$1=\"\""));
+      java.util.regex.Matcher a = link.matcher(site);
+      java.util.regex.Matcher b = link.matcher(packed);
+      while (a.find() && b.find()) {
+        if (!a.group(2).equals(b.group(2))) {
+          relinked++;
+          assertThat(b.group(2)).as("%s in %s", a.group(2), e.getKey()).startsWith("https://example.org/workshops/");
+        }
+      }
+    }
+    assertThat(relinked).isPositive();
+  }
+
+  @Test
+  void linkToALessonOutsideThePackPointsToThePublishedSiteWithItsFragment() throws IOException {
+    Path source = Fixtures.copy(Fixtures.SMALL, tmp.resolve("outside"));
+    java.nio.file.Files.writeString(source.resolve("lessons/basics/second.md"),
+        "\nLater: [going deeper](../more/deeper.md#combining).\n", java.nio.file.StandardOpenOption.APPEND);
+    BuildResult result = new SiteBuilder().check(Fixtures.options(source, tmp.resolve("outside-site")));
+    String packed = new String(entries(result).get("lessons/second/index.html"), StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(packed).select("a:contains(going deeper)").attr("href"))
+        .isEqualTo("https://example.org/workshops/lessons/deeper/#combining");
+    assertThat(Jsoup.parse(page(result, "lessons/second/index.html")).select("a:contains(going deeper)").attr("href"))
+        .isEqualTo("../../lessons/deeper/index.html#combining");
+  }
+
+  @Test
+  void linkOutsideThePackLosesItsHrefWithoutABaseUrl() throws IOException {
+    Path source = Fixtures.copy(Fixtures.SMALL, tmp.resolve("no-base"));
+    Path config = source.resolve("starkit.yml");
+    java.nio.file.Files.writeString(config, java.nio.file.Files.readString(config).replaceAll("(?m)^base_url:.*\n", ""));
+    java.nio.file.Files.writeString(source.resolve("lessons/basics/second.md"),
+        "\nLater: [going deeper](../more/deeper.md#combining).\n", java.nio.file.StandardOpenOption.APPEND);
+    BuildResult result = new SiteBuilder().check(Fixtures.options(source, tmp.resolve("no-base-site")));
+    String packed = new String(entries(result).get("lessons/second/index.html"), StandardCharsets.UTF_8);
+    Element deeper = Jsoup.parse(packed).selectFirst("a:contains(going deeper)");
+    assertThat(deeper).isNotNull();
+    assertThat(deeper.hasAttr("href")).isFalse();
+    assertThat(packed).contains("<a>going deeper</a>");
+    assertThat(Jsoup.parse(packed).select("a[href*=lessons/hello/index.html#]")).as("links inside the pack stay").isNotEmpty();
   }
 
   @Test
