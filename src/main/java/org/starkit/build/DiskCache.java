@@ -134,21 +134,11 @@ public final class DiskCache {
 
   /** The record of the last site written to {@code out}, when it is readable and from this starkit. */
   Optional<BuildRecord> readRecord(Path out) {
-    try {
-      BuildRecord r = json.readValue(Files.readAllBytes(record(out)), BuildRecord.class);
-      return r != null && Fingerprints.code().equals(r.code()) ? Optional.of(r) : Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
+    return read(record(out), BuildRecord.class);
   }
 
   void writeRecord(Path out, BuildRecord r) {
-    try {
-      Files.createDirectories(dir);
-      writeAtomically(record(out), json.writeValueAsBytes(r));
-    } catch (IOException | RuntimeException e) {
-      // the next build cannot skip work, nothing worse
-    }
+    write(record(out), r); // if it fails, the next build cannot skip work, nothing worse
   }
 
   private Path record(Path out) {
@@ -163,21 +153,11 @@ public final class DiskCache {
 
   /** The digests of the source files of the last build from {@code source}, with their stamps. */
   Map<String, SourceDigests.Entry> readSources(Path source) {
-    try {
-      SourceIndex index = json.readValue(Files.readAllBytes(sources(source)), SourceIndex.class);
-      return index != null && Fingerprints.code().equals(index.code()) ? index.files() : Map.of();
-    } catch (IOException | RuntimeException e) {
-      return Map.of();
-    }
+    return read(sources(source), SourceIndex.class).map(SourceIndex::files).orElse(Map.of());
   }
 
   void writeSources(Path source, Map<String, SourceDigests.Entry> files) {
-    try {
-      Files.createDirectories(dir);
-      writeAtomically(sources(source), json.writeValueAsBytes(new SourceIndex(Fingerprints.code(), files)));
-    } catch (IOException | RuntimeException e) {
-      // every file is hashed next time
-    }
+    write(sources(source), new SourceIndex(Fingerprints.code(), files)); // if it fails, every file is hashed next time
   }
 
   private Path sources(Path source) {
@@ -186,20 +166,35 @@ public final class DiskCache {
 
   /** The parsed lesson files of the last build from {@code source} ({@link LessonCache}), by path. */
   Map<String, LessonCache.Entry> readLessons(Path source) {
-    try {
-      LessonIndex index = json.readValue(Files.readAllBytes(lessons(source)), LessonIndex.class);
-      return index != null && Fingerprints.code().equals(index.code()) ? index.files() : Map.of();
-    } catch (IOException | RuntimeException e) {
-      return Map.of();
-    }
+    return read(lessons(source), LessonIndex.class).map(LessonIndex::files).orElse(Map.of());
   }
 
   void writeLessons(Path source, Map<String, LessonCache.Entry> files) {
+    write(lessons(source), new LessonIndex(Fingerprints.code(), files)); // if it fails, every lesson is parsed next time
+  }
+
+  /** A JSON file of the cache that names the starkit build that wrote it ({@link Fingerprints#code()}). */
+  interface Stamped {
+    String code();
+  }
+
+  /** The file read as {@code type}, when it is readable and was written by this starkit; else empty. */
+  private <T extends Stamped> Optional<T> read(Path file, Class<T> type) {
+    try {
+      T value = json.readValue(Files.readAllBytes(file), type);
+      return value != null && Fingerprints.code().equals(value.code()) ? Optional.of(value) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Writes {@code value} as JSON; a cache file that cannot be written costs the next build time only. */
+  private void write(Path file, Stamped value) {
     try {
       Files.createDirectories(dir);
-      writeAtomically(lessons(source), json.writeValueAsBytes(new LessonIndex(Fingerprints.code(), files)));
+      writeAtomically(file, json.writeValueAsBytes(value));
     } catch (IOException | RuntimeException e) {
-      // every lesson is parsed next time
+      // rebuilt next time
     }
   }
 
@@ -208,14 +203,14 @@ public final class DiskCache {
   }
 
   /** The stored form of the parsed lessons. */
-  record LessonIndex(String code, Map<String, LessonCache.Entry> files) {
+  record LessonIndex(String code, Map<String, LessonCache.Entry> files) implements Stamped {
     LessonIndex {
       files = Map.copyOf(files);
     }
   }
 
   /** The stored form of the source digests. */
-  record SourceIndex(String code, Map<String, SourceDigests.Entry> files) {
+  record SourceIndex(String code, Map<String, SourceDigests.Entry> files) implements Stamped {
     SourceIndex {
       files = Map.copyOf(files);
     }
