@@ -1,7 +1,5 @@
 package org.starkit.markdown;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -89,7 +87,7 @@ final class UrlRewriter {
           "Link to the other lesson's .md file by its path relative to this file, such as ../beginner/loops.md."));
       return new Result(url, Optional.empty());
     }
-    Optional<String> resolved = resolve(decode(path));
+    Optional<String> resolved = resolve(UrlPaths.decode(path));
     if (resolved.isEmpty()) {
       problems.add(Diagnostic.error(file, line, column, "broken-link",
           "The link '" + url + "' points outside the curriculum.",
@@ -106,7 +104,7 @@ final class UrlRewriter {
     }
     String asset = targets.assets().get(target);
     if (asset != null) {
-      return new Result(root + encode(asset) + (anchor.isEmpty() ? "" : "#" + anchor), Optional.empty());
+      return new Result(root + UrlPaths.encode(asset) + (anchor.isEmpty() ? "" : "#" + anchor), Optional.empty());
     }
     String near = Suggester.closest(target, targets.all()).map(s -> " Did you mean '" + relativeTo(s) + "'?").orElse("");
     if (image) {
@@ -145,26 +143,5 @@ final class UrlRewriter {
       }
     }
     return Optional.of(String.join("/", parts));
-  }
-
-  private static String decode(String path) {
-    try {
-      return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return path;
-    }
-  }
-
-  static String encode(String path) {
-    StringBuilder s = new StringBuilder();
-    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
-        s.append(c);
-      } else {
-        s.append('%').append(String.format("%02X", (int) c));
-      }
-    }
-    return s.toString();
   }
 }

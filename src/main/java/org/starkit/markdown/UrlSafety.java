@@ -23,25 +23,8 @@ final class UrlSafety {
       }
     }
     String value = v.toString().toLowerCase(Locale.ROOT);
-    return !hasScheme(value) || value.startsWith("http:") || value.startsWith("https:")
+    return !UrlPaths.hasScheme(value) || value.startsWith("http:") || value.startsWith("https:")
         || value.startsWith("mailto:");
-  }
-
-  /** Whether a lower-cased URL starts with a scheme, {@code ^[a-z][a-z0-9+.-]*:}. */
-  private static boolean hasScheme(String value) {
-    if (value.isEmpty() || value.charAt(0) < 'a' || value.charAt(0) > 'z') {
-      return false;
-    }
-    for (int i = 1; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == ':') {
-        return true;
-      }
-      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /**

@@ -1,8 +1,8 @@
 package org.starkit.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.starkit.markdown.UrlPaths;
 
 /**
  * Resolves the URL of a link on a page of the site to the site path it names, as an offline pack
@@ -14,7 +14,7 @@ final class LinkResolver {
 
   /** The site path a relative URL on {@code page} names, or null for absolute URLs and same-page anchors. */
   static String resolve(String page, String url) {
-    if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || hasScheme(url)) {
+    if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || UrlPaths.hasScheme(url)) {
       return null;
     }
     int query = 0;
@@ -35,27 +35,6 @@ final class LinkResolver {
       }
     }
     String joined = String.join("/", parts) + (path.endsWith("/") ? "/" : "");
-    return joined.indexOf('%') < 0 && joined.indexOf('+') < 0 ? joined : java.net.URLDecoder.decode(joined, StandardCharsets.UTF_8);
-  }
-
-  /** Whether {@code url} starts with a scheme ({@code https:}, {@code mailto:}): a letter, then letters, digits, "+", "." or "-", then ":". */
-  private static boolean hasScheme(String url) {
-    if (!isAsciiLetter(url.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c == ':') {
-        return true;
-      }
-      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    return UrlPaths.decode(joined);
   }
 }

@@ -104,6 +104,17 @@ class OfflinePackTest {
   }
 
   @Test
+  void lessonHtmlLinkWithAMalformedEscapePacksInsteadOfFailingTheBuild() throws IOException {
+    Path source = Fixtures.copy(Fixtures.SMALL, tmp.resolve("escapes"));
+    java.nio.file.Files.writeString(source.resolve("lessons/basics/second.md"),
+        "\nSee <a href=\"notes%zz.html\">the notes</a> and <a href=\"a+b%41.html\">more</a>.\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    BuildResult result = new SiteBuilder().check(Fixtures.options(source, tmp.resolve("escapes-site")));
+    assertThat(result.errors()).isZero();
+    assertThat(entries(result)).containsKey("lessons/second/index.html");
+  }
+
+  @Test
   void noLinkInsideThePackPointsOutsideIt() throws IOException {
     Map<String, byte[]> entries = zip();
     for (Map.Entry<String, byte[]> e : entries.entrySet()) {
