@@ -81,16 +81,11 @@ public final class SiteCommitter {
     if (!Files.isRegularFile(target.resolve(SiteWriter.MARKER), LinkOption.NOFOLLOW_LINKS) || interrupted(target)) {
       throw new IOException("there is no complete site in " + target + " to update");
     }
-    Set<String> paths = new HashSet<>();
-    Set<String> dirs = new TreeSet<>();
-    for (String p : (Iterable<String>) () -> java.util.stream.Stream.concat(files.stream().map(OutputFile::path),
-        kept.stream()).iterator()) {
-      if (!paths.add(p)) {
-        throw new IllegalStateException("two outputs share the path " + p);
-      }
-      SiteWriter.inside(target, p);
-      SiteWriter.addDirs(p, dirs);
-    }
+    List<String> all = new ArrayList<>(files.size() + kept.size());
+    files.forEach(f -> all.add(f.path()));
+    all.addAll(kept);
+    Set<String> dirs = SiteWriter.folders(target, all);
+    Set<String> paths = new HashSet<>(all);
     for (String k : kept) {
       if (!last.files().containsKey(k)) {
         throw new IOException("the previous site has no file " + k + " to keep");

@@ -67,18 +67,9 @@ public final class SiteWriter {
     Path staging = parent.resolve("." + name + ".new-" + UUID.randomUUID());
     try {
       Files.createDirectory(staging);
-      Set<String> seen = new HashSet<>();
-      Set<String> dirs = new TreeSet<>();
       List<OutputFile> sorted = files.stream().sorted(Comparator.comparing(OutputFile::path)).toList();
-      List<String> paths = new ArrayList<>(sorted.size());
-      sorted.forEach(f -> paths.add(f.path()));
-      for (String path : paths) {
-        if (!seen.add(path)) {
-          throw new IllegalStateException("two outputs share the path " + path);
-        }
-        inside(staging, path);
-        addDirs(path, dirs);
-      }
+      List<String> paths = sorted.stream().map(OutputFile::path).toList();
+      Set<String> dirs = folders(staging, paths);
       for (String d : dirs) { // sorted, so each parent comes before its children: one system call each
         Files.createDirectories(inside(staging, d));
       }
@@ -95,7 +86,24 @@ public final class SiteWriter {
     }
   }
 
-  static void addDirs(String path, Set<String> dirs) {
+  /**
+   * The folders the site paths need, sorted so each parent comes first; refuses two equal paths and
+   * any path that would land outside {@code dir}.
+   */
+  static Set<String> folders(Path dir, Iterable<String> paths) throws UnsafeOutputException {
+    Set<String> seen = new HashSet<>();
+    Set<String> dirs = new TreeSet<>();
+    for (String path : paths) {
+      if (!seen.add(path)) {
+        throw new IllegalStateException("two outputs share the path " + path);
+      }
+      inside(dir, path);
+      addDirs(path, dirs);
+    }
+    return dirs;
+  }
+
+  private static void addDirs(String path, Set<String> dirs) {
     for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
       dirs.add(path.substring(0, i));
     }
