@@ -39,6 +39,8 @@ final class CachedSources {
     CompletableFuture<Map<String, SourceDigests.Entry>> lastSources = BackgroundWork.start("cache-sources",
         () -> disk.readSources(source));
     Map<String, String> before = SourceDigests.stamps(source);
+    // the sources are read while the index is still being decoded: neither needs the other
+    CompletableFuture<SourceSet> reading = BackgroundWork.start("sources", () -> new SourceReader().read(source));
     Map<String, SourceDigests.Entry> last = BackgroundWork.join(lastSources);
     boolean moved = before.entrySet().stream().anyMatch(e -> {
       SourceDigests.Entry known = last.get(e.getKey());
@@ -46,7 +48,7 @@ final class CachedSources {
     });
     CompletableFuture<Map<String, LessonCache.Entry>> lessons = moved ? BackgroundWork.start("cache-lessons",
         () -> disk.readLessons(source)) : null;
-    SourceSet sources = new SourceReader().read(source);
+    SourceSet sources = BackgroundWork.join(reading);
     Map<String, String> after = SourceDigests.stamps(source);
     Map<String, SourceDigests.Entry> remember = new HashMap<>();
     Map<String, String> digests = SourceDigests.digests(sources, before, after, last, remember);

@@ -35,7 +35,7 @@ final class SourceDigests {
       Files.walkFileTree(root, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String s = stamp(file);
+          String s = attrs.isRegularFile() ? stamp(attrs) : stamp(file); // a link: what it points to
           if (s != null) {
             stamps.put(root.relativize(file).toString().replace('\\', '/'), s);
           }
@@ -60,11 +60,15 @@ final class SourceDigests {
       if (!a.isRegularFile()) {
         return null;
       }
-      Object key = a.fileKey();
-      return a.size() + ":" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + ":" + (key == null ? "" : key);
+      return stamp(a);
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  private static String stamp(BasicFileAttributes a) {
+    Object key = a.fileKey();
+    return a.size() + ":" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + ":" + (key == null ? "" : key);
   }
 
   /**

@@ -26,7 +26,7 @@ public final class SourceReader {
 
   public SourceSet read(Path sourceDir) throws IOException {
     Path root = sourceDir.toRealPath();
-    List<SourceFile> files = new ArrayList<>();
+    List<Pending> pending = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     Files.walkFileTree(
         root,
@@ -39,7 +39,7 @@ public final class SourceReader {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (!hidden(file)) {
-              visit(root, file, attrs, files, problems);
+              visit(root, file, attrs, pending, problems);
             }
             return FileVisitResult.CONTINUE;
           }
@@ -50,9 +50,39 @@ public final class SourceReader {
             return FileVisitResult.CONTINUE;
           }
         });
+    List<SourceFile> files = readAll(pending, problems);
     files.sort(Comparator.comparing(SourceFile::path));
     problems.sort(null);
     return new SourceSet(files, problems);
+  }
+
+  /** A file the walk accepted, to be read: its path below the root, and where its bytes are. */
+  private record Pending(String rel, Path target) {}
+
+  /**
+   * Reads the accepted files, on all cores: for a large curriculum this is tens of thousands of
+   * small reads, bound by system calls. What is read, and every problem, does not depend on the
+   * order (both are sorted by the caller).
+   */
+  private static List<SourceFile> readAll(List<Pending> pending, List<Diagnostic> problems) {
+    List<Diagnostic> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<SourceFile> files = new ArrayList<>(pending.parallelStream()
+        .map(p -> read(p, failed))
+        .filter(java.util.Objects::nonNull)
+        .toList());
+    problems.addAll(failed);
+    return files;
+  }
+
+  private static SourceFile read(Pending p, List<Diagnostic> problems) {
+    try {
+      return new SourceFile(p.rel(), Files.readAllBytes(p.target()));
+    } catch (NoSuchFileException e) {
+      problems.add(brokenLink(p.rel()));
+    } catch (IOException e) {
+      problems.add(unreadable(p.rel(), e));
+    }
+    return null;
   }
 
   /**
@@ -80,13 +110,13 @@ public final class SourceReader {
     } catch (NoSuchFileException e) {
       return java.util.Optional.empty();
     }
-    List<SourceFile> files = new ArrayList<>(1);
-    visit(root, file, attrs, files, problems);
-    return files.stream().findFirst();
+    List<Pending> pending = new ArrayList<>(1);
+    visit(root, file, attrs, pending, problems);
+    return pending.stream().map(p -> read(p, problems)).filter(java.util.Objects::nonNull).findFirst();
   }
 
   private static void visit(
-      Path root, Path file, BasicFileAttributes attrs, List<SourceFile> files, List<Diagnostic> problems) {
+      Path root, Path file, BasicFileAttributes attrs, List<Pending> pending, List<Diagnostic> problems) {
     String rel = relative(root, file);
     Path target = file;
     try {
@@ -109,7 +139,7 @@ public final class SourceReader {
       } else if (!attrs.isRegularFile()) {
         return;
       }
-      long size = Files.size(target);
+      long size = target == file ? attrs.size() : Files.size(target); // a regular file: the walk's own stat
       long limit = isText(rel) ? MAX_TEXT_BYTES : MAX_ASSET_BYTES;
       if (size > limit) {
         problems.add(
@@ -120,11 +150,9 @@ public final class SourceReader {
                     : "Compress or resize the file, or link to it on another site."));
         return;
       }
-      files.add(new SourceFile(rel, Files.readAllBytes(target)));
+      pending.add(new Pending(rel, target));
     } catch (NoSuchFileException e) {
-      problems.add(
-          Diagnostic.error(rel, 0, 0, "broken-symlink", "This symbolic link points to nothing.",
-              "Remove the link or restore the file it pointed to."));
+      problems.add(brokenLink(rel));
     } catch (IOException e) {
       problems.add(unreadable(rel, e));
     }
@@ -141,6 +169,11 @@ public final class SourceReader {
 
   private static String relative(Path root, Path file) {
     return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static Diagnostic brokenLink(String path) {
+    return Diagnostic.error(path, 0, 0, "broken-symlink", "This symbolic link points to nothing.",
+        "Remove the link or restore the file it pointed to.");
   }
 
   private static Diagnostic unreadable(String path, IOException e) {
