@@ -174,7 +174,7 @@ final class Fingerprints {
    * no body that changed comes out the same.
    */
   static String structure(BuildOptions options, SourceSet sources, Map<String, String> digests, String themeDigest,
-      org.starkit.model.Curriculum curriculum) {
+      org.starkit.model.Curriculum curriculum, Map<String, String> declaredDigests) {
     Set<String> pages = new java.util.HashSet<>();
     curriculum.lessons().forEach(l -> pages.add(l.path()));
     curriculum.guides().forEach(g -> pages.add(g.path()));
@@ -182,10 +182,10 @@ final class Fingerprints {
     addOptionsAndFiles(sha, options, sources, themeDigest, f -> pages.contains(f) ? "page" : digests.get(f));
     // records of strings, numbers, lists and optionals: their text is stable and says everything;
     // each lesson's on all cores (hashing ten thousand records' text is a second on one core at C1)
+    // (a rebuild takes most from the lesson cache, which computed them when the file was parsed)
     List<String> declared = curriculum.lessons().parallelStream().map(l -> {
-      MessageDigest one = sha256();
-      add(one, LessonCache.declared(l).toString());
-      return hex(one);
+      String known = declaredDigests.get(l.path());
+      return known != null ? known : declared(l);
     }).toList();
     for (String d : declared) {
       add(sha, d);
@@ -194,6 +194,13 @@ final class Fingerprints {
       add(sha, new org.starkit.model.Guide(g.id(), g.path(), g.title(), g.summary(), "").toString());
     }
     return hex(sha);
+  }
+
+  /** The digest of a lesson as its front matter declares it: its record's text without body and fingerprint. */
+  static String declared(org.starkit.model.Lesson l) {
+    MessageDigest one = sha256();
+    add(one, LessonCache.declared(l).toString());
+    return hex(one);
   }
 
   /** starkit, the options, the theme and each source file by path and by what {@code standFor} says of it. */

@@ -23,8 +23,12 @@ import org.starkit.source.TextDecoder;
  * parse reported, so a reused parse reports exactly what parsing again would.
  */
 final class LessonCache implements CurriculumLoader.LessonMemo {
-  /** One remembered parse; {@code lesson} has an empty body. */
-  record Entry(String key, Optional<Lesson> lesson, List<Diagnostic> problems) {}
+  /**
+   * One remembered parse; {@code lesson} has an empty body, and {@code declared} is the digest of
+   * the lesson as its front matter declares it ({@link Fingerprints#declared}; empty without a
+   * lesson), which a rebuild's structure fingerprint takes instead of hashing every lesson again.
+   */
+  record Entry(String key, Optional<Lesson> lesson, List<Diagnostic> problems, String declared) {}
 
   private final Map<String, String> digests;
   private final Map<String, Entry> last;
@@ -54,8 +58,23 @@ final class LessonCache implements CurriculumLoader.LessonMemo {
       return restore(file, known);
     }
     CurriculumLoader.Parsed parsed = parse.get();
-    now.put(file.path(), new Entry(key, parsed.lesson().map(LessonCache::withoutBody), parsed.problems()));
+    now.put(file.path(), new Entry(key, parsed.lesson().map(LessonCache::withoutBody), parsed.problems(),
+        parsed.lesson().map(Fingerprints::declared).orElse("")));
     return parsed;
+  }
+
+  /**
+   * The declared digest of each lesson this build parsed or restored, by path: the lesson the
+   * loader made from that file is the one the entry holds, body aside.
+   */
+  Map<String, String> declaredDigests() {
+    Map<String, String> d = new java.util.HashMap<>();
+    now.forEach((path, e) -> {
+      if (e.lesson().isPresent()) {
+        d.put(path, e.declared());
+      }
+    });
+    return d;
   }
 
   /** The entries of this build's lesson files, to remember for the next build. */

@@ -78,7 +78,8 @@ public final class SiteBuilder {
     if (disk != null) {
       CachedSources read = CachedSources.read(disk, options.source());
       Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
-      BuildResult result = assemble(options, templates, read.sources(), plan(options, read, keys), NOTHING_KEPT).result();
+      BuildResult result = assemble(options, templates, read.sources(), plan(options, read, keys, new HashMap<>()),
+          NOTHING_KEPT).result();
       read.finishWrites();
       return result;
     }
@@ -112,12 +113,17 @@ public final class SiteBuilder {
     });
   }
 
-  /** Loads (reusing the parses the cache remembers) and plans the site; fills {@code keys} with the bodies' keys. */
-  private SitePlanner.Plan plan(BuildOptions options, CachedSources read, Map<String, String> keys) {
+  /**
+   * Loads (reusing the parses the cache remembers) and plans the site; fills {@code keys} with the
+   * bodies' keys and {@code declared} with the lessons' declared digests, by path.
+   */
+  private SitePlanner.Plan plan(BuildOptions options, CachedSources read, Map<String, String> keys,
+      Map<String, String> declared) {
     Map<String, LessonCache.Entry> remembered = read.lessons();
     LessonCache lessons = new LessonCache(read.digests(), remembered);
     CurriculumLoader.Result loaded = new CurriculumLoader(lessons).load(read.sources());
     Map<String, LessonCache.Entry> entries = lessons.entries();
+    declared.putAll(lessons.declaredDigests());
     if (!entries.equals(remembered)) {
       read.writeLater(() -> disk.writeLessons(options.source(), entries));
     }
@@ -195,8 +201,9 @@ public final class SiteBuilder {
           true);
     }
     Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
-    SitePlanner.Plan plan = plan(options, read, keys);
-    String structure = Fingerprints.structure(options, sources, read.digests(), theme, plan.curriculum());
+    Map<String, String> declared = new HashMap<>();
+    SitePlanner.Plan plan = plan(options, read, keys, declared);
+    String structure = Fingerprints.structure(options, sources, read.digests(), theme, plan.curriculum(), declared);
     Kept keep = last.filter(r -> r.structure().equals(structure) && r.site().matches(options.out())
             && !SiteCommitter.interrupted(options.out()))
         .map(r -> new Kept(KeptFiles.keeper(r.site().files().keySet(), r.bodies(), keys), options.out(), r.site()))

@@ -245,4 +245,26 @@ class BodyEditRebuildTest {
     assertThat(new CurriculumLoader(second).load(sources)).isEqualTo(plain);
     assertThat(second.entries()).isEqualTo(stored);
   }
+
+  @Test
+  void rememberedDeclaredDigestsAreThoseOfTheLoadedLessons() throws IOException {
+    SourceSet sources = new SourceReader().read(source);
+    Map<String, String> digests = new TreeMap<>();
+    for (var f : sources.files()) {
+      var sha = Fingerprints.sha256();
+      f.updateDigest(sha);
+      digests.put(f.path(), Fingerprints.hex(sha));
+    }
+    LessonCache first = new LessonCache(digests, Map.of());
+    new CurriculumLoader(first).load(sources);
+    DiskCache disk = new DiskCache(cacheDir);
+    disk.writeLessons(source, first.entries());
+    LessonCache second = new LessonCache(digests, disk.readLessons(source));
+    var lessons = new CurriculumLoader(second).load(sources).curriculum().lessons();
+    Map<String, String> computed = new TreeMap<>();
+    lessons.forEach(l -> computed.put(l.path(), Fingerprints.declared(l)));
+    assertThat(computed).hasSize(3);
+    assertThat(second.declaredDigests()).isEqualTo(computed);
+    assertThat(first.declaredDigests()).isEqualTo(computed);
+  }
 }
