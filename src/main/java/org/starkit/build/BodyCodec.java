@@ -13,7 +13,9 @@ import org.starkit.markdown.RenderedPage;
  * The stored form of one rendered body in the build cache. A build reads every body it shows (ten
  * thousand for a large curriculum), and decoding the HTML, most of the bytes, through a JSON parser
  * was most of that time; so the HTML and the search words are stored as length-prefixed UTF-8,
- * and only the small rest (headings, links, diagnostics) as JSON. A file starts with a magic number
+ * and only the small rest (headings, links, diagnostics) as JSON. The instructor's HTML of a body
+ * without instructor notes is the learner's, stored once (a length of {@value #SAME_AS_LEARNER}).
+ * A file starts with a magic number
  * and {@link #VERSION}: one of another format, truncated, with bytes after its end or otherwise not
  * as written reads as missing, never as another body.
  */
@@ -21,7 +23,9 @@ final class BodyCodec {
   /** "SKBD": a starkit body. */
   private static final int MAGIC = 0x534B4244;
   /** Bumped whenever the layout below changes. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+  /** The length that stands for "the instructor's HTML is the learner's". */
+  private static final int SAME_AS_LEARNER = -1;
 
   private final JsonMapper json;
 
@@ -38,8 +42,13 @@ final class BodyCodec {
     out.writeInt(MAGIC);
     out.writeInt(VERSION);
     write(out, rest);
-    for (String s : new String[] {page.learnerHtml(), page.instructorHtml(), page.instructorNotes(),
-        page.searchWords()}) {
+    write(out, page.learnerHtml().getBytes(StandardCharsets.UTF_8));
+    if (page.instructorHtml().equals(page.learnerHtml())) {
+      out.writeInt(SAME_AS_LEARNER);
+    } else {
+      write(out, page.instructorHtml().getBytes(StandardCharsets.UTF_8));
+    }
+    for (String s : new String[] {page.instructorNotes(), page.searchWords()}) {
       write(out, s.getBytes(StandardCharsets.UTF_8));
     }
     out.flush();
@@ -57,7 +66,13 @@ final class BodyCodec {
       RenderedPage rest = json.readValue(bytes, in.position(), restLength, RenderedPage.class);
       in.position(in.position() + restLength);
       String learner = string(in);
-      String instructor = string(in);
+      String instructor;
+      if (in.getInt(in.position()) == SAME_AS_LEARNER) {
+        in.getInt();
+        instructor = learner;
+      } else {
+        instructor = string(in);
+      }
       String notes = string(in);
       String words = string(in);
       if (rest == null || in.hasRemaining()) {

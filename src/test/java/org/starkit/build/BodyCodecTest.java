@@ -36,6 +36,21 @@ class BodyCodecTest {
   }
 
   @Test
+  void bodyWithoutInstructorNotesStoresItsHtmlOnceAndDecodesWhole() throws IOException {
+    RenderedPage p = new MarkdownRenderer().render("lessons/plain.md", "# Plain\n\nNo notes for coaches here.\n", "../",
+        new LinkTargets(Map.of(), Map.of()));
+    assertThat(p.instructorHtml()).isEqualTo(p.learnerHtml());
+    byte[] b = codec.encode(p);
+    assertThat(codec.decode(b)).contains(p);
+    RenderedPage twice = new RenderedPage(p.learnerHtml(), p.learnerHtml() + " ", p.instructorNotes(), p.headings(),
+        p.pageLinks(), p.diagnostics(), p.searchWords());
+    assertThat(codec.encode(twice).length).isGreaterThan(b.length + p.learnerHtml().length());
+    assertThat(codec.decode(codec.encode(twice))).contains(twice);
+    byte[] cut = Arrays.copyOf(b, b.length - 1);
+    assertThat(codec.decode(cut)).isEmpty();
+  }
+
+  @Test
   void truncatedOrExtendedEntryReadsAsMissing() throws IOException {
     byte[] b = codec.encode(page());
     for (int n = 0; n < b.length; n++) {
