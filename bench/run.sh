@@ -47,6 +47,20 @@ printf 'case\ttool\trun\twall_s\tcpu_s\tmaxrss_kb\tload1\n' > "$raw"
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
+# Old outputs are moved aside, not deleted, right before a timed run, and the pile is deleted only
+# between cases (as ../shared/bench/bench_ssg.sh does): on ext4 without a journal, files created
+# within about a minute of deleting thousands of others each scan past the recently freed inodes,
+# which added seconds of sys time to whichever tool ran next, growing with every run.
+trash="$work/.trash"
+set_aside() { # paths... -> moved into the trash, if they exist
+  local p
+  for p in "$@"; do
+    if [ -e "$p" ]; then mkdir -p "$trash"; mv "$p" "$(mktemp -d "$trash/XXXXXX")/"; fi
+  done
+}
+empty_trash() { rm -rf "$trash"; sync; }
+empty_trash
+
 timed() { # case tool run -- command...
   local c="$1" t="$2" r="$3"; shift 4
   local tf="$work/.time"
@@ -90,15 +104,16 @@ for n in $sizes; do
     for t in $order; do
       if [ "$t" = hugo ]; then
         [ "$skip_hugo" = 1 ] && continue
-        rm -rf "$work/out-hugo-$n"
+        set_aside "$work/out-hugo-$n"
         timed "full-$n" hugo "$i" -- hugo --quiet -s "$hc" -d "$work/out-hugo-$n"
       else
-        rm -rf "$work/out-sk-$n" "$work/cache-full-$n"
+        set_aside "$work/out-sk-$n" "$work/cache-full-$n"
         timed "full-$n" starkit "$i" -- "${java_cmd[@]}" build -q --source "$sc/curriculum" --out "$work/out-sk-$n" \
           --cache "$work/cache-full-$n" --today 2030-01-01
       fi
     done
   done
+  empty_trash
 done
 
 # Rebuilds at the largest size: into the existing output with the build cache the first build left,
@@ -131,10 +146,11 @@ fi
 
 # The shipped curriculum, as a user runs it (the jar, no Maven).
 for ((i = 1; i <= runs + 2; i++)); do
-  rm -rf "$work/out-shipped" "$work/cache-shipped"
+  set_aside "$work/out-shipped" "$work/cache-shipped"
   timed shipped starkit "$i" -- "${java_cmd[@]}" build -q --source "$repo/curriculum" --out "$work/out-shipped" \
     --cache "$work/cache-shipped"
 done
+empty_trash
 
 # Badges for a roster: a scratch copy of the shipped curriculum with a key of its own.
 if [ "$roster" -gt 0 ]; then
