@@ -15,9 +15,8 @@ import org.starkit.markdown.RenderedPage;
  * was most of that time; so the HTML and the search words are stored as length-prefixed UTF-8,
  * and only the small rest (headings, links, diagnostics) as JSON. The instructor's HTML of a body
  * without instructor notes is the learner's, stored once (a length of {@value #SAME_AS_LEARNER}).
- * A file starts with a magic number
- * and {@link #VERSION}: one of another format, truncated, with bytes after its end or otherwise not
- * as written reads as missing, never as another body.
+ * A file starts with a magic number and {@link #VERSION}: one of another format, truncated, with
+ * bytes after its end or otherwise not as written reads as missing, never as another body.
  */
 final class BodyCodec {
   /** "SKBD": a starkit body. */
@@ -62,17 +61,12 @@ final class BodyCodec {
       if (in.getInt() != MAGIC || in.getInt() != VERSION) {
         return Optional.empty();
       }
-      int restLength = length(in);
+      int restLength = checked(in, in.getInt());
       RenderedPage rest = json.readValue(bytes, in.position(), restLength, RenderedPage.class);
       in.position(in.position() + restLength);
       String learner = string(in);
-      String instructor;
-      if (in.getInt(in.position()) == SAME_AS_LEARNER) {
-        in.getInt();
-        instructor = learner;
-      } else {
-        instructor = string(in);
-      }
+      int instructorLength = in.getInt();
+      String instructor = instructorLength == SAME_AS_LEARNER ? learner : string(in, instructorLength);
       String notes = string(in);
       String words = string(in);
       if (rest == null || in.hasRemaining()) {
@@ -90,8 +84,7 @@ final class BodyCodec {
     out.write(b);
   }
 
-  private static int length(ByteBuffer in) {
-    int n = in.getInt();
+  private static int checked(ByteBuffer in, int n) {
     if (n < 0 || n > in.remaining()) {
       throw new IllegalArgumentException("length " + n + " past the end of the entry");
     }
@@ -99,7 +92,12 @@ final class BodyCodec {
   }
 
   private static String string(ByteBuffer in) {
-    int n = length(in);
+    return string(in, in.getInt());
+  }
+
+  /** The UTF-8 string of {@code length} bytes that follows, its length already read. */
+  private static String string(ByteBuffer in, int length) {
+    int n = checked(in, length);
     String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
     in.position(in.position() + n);
     return s;
