@@ -120,8 +120,8 @@ done
 # nothing changed, then one lesson edited.
 if [ -n "$largest" ]; then
   src="$work/edit-$largest"
-  rm -rf "$src"; cp -r "$(corpus "$largest" starkit)/curriculum" "$src"
-  out="$work/out-rebuild-$largest"; cache="$work/cache-rebuild-$largest"; rm -rf "$out" "$cache"
+  out="$work/out-rebuild-$largest"; cache="$work/cache-rebuild-$largest"; set_aside "$src" "$out" "$cache"
+  cp -r "$(corpus "$largest" starkit)/curriculum" "$src"
   sk_build "$src" "$out" "$cache" >/dev/null 2>&1 || true
   # (not `ls | head -1`: with pipefail, ls dying of SIGPIPE on 10,000 names would end the script)
   for one in "$src/lessons/"*.md; do break; done
@@ -132,16 +132,18 @@ if [ -n "$largest" ]; then
     timed "rebuild-1edit-$largest" starkit "$i" -- "${java_cmd[@]}" build -q --source "$src" --out "$out" \
       --cache "$cache" --today 2030-01-01
   done
+  empty_trash
 fi
 
 # The preview at the largest size: from saving a lesson to its rebuilt page being served, 20 edits.
 if [ -n "$largest" ] && [ "${BENCH_SERVE:-1}" = 1 ]; then
   src="$work/serve-$largest"
-  rm -rf "$src"; cp -r "$(corpus "$largest" starkit)/curriculum" "$src"
+  set_aside "$src"; cp -r "$(corpus "$largest" starkit)/curriculum" "$src"
   echo "  serve-$largest: 20 edits" >&2
   python3 "$repo/bench/serve_latency.py" "$src" --edits 20 --java "${java_cmd[*]}" > "$work/serve.txt" \
     || { echo "bench: serve latency failed" >&2; : > "$work/serve.txt"; }
   [ -s "$work/serve.txt" ] && echo "$largest $(cat "$work/serve.txt")" > "$work/serve.txt"
+  empty_trash
 fi
 
 # The shipped curriculum, as a user runs it (the jar, no Maven).
