@@ -15,7 +15,7 @@ import org.starkit.markdown.RenderedPage;
  * was most of that time; so the HTML and the search words are stored as length-prefixed UTF-8,
  * and only the small rest (headings, links, diagnostics) as JSON. The instructor's HTML of a body
  * without instructor notes is the learner's, stored once (a length of {@value #SAME_AS_LEARNER}).
- * A file starts with a magic number and {@link #VERSION}: one of another format, truncated, with
+ * An entry starts with a magic number and {@link #VERSION}: one of another format, truncated, with
  * bytes after its end or otherwise not as written reads as missing, never as another body.
  */
 final class BodyCodec {

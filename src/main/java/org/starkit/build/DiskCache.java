@@ -4,23 +4,22 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.starkit.markdown.RenderedPage;
 
 /**
- * The build cache on disk, a folder of its own outside the site: rendered Markdown bodies, one
- * file each ({@link BodyCodec}), named by the SHA-256 of everything that decides the rendering
+ * The build cache on disk, a folder of its own outside the site: rendered Markdown bodies in a
+ * few pack files ({@link BodyPacks}), keyed by the SHA-256 of everything that decides the rendering
  * ({@link Fingerprints#markdown}), and for each output folder a record of the last site written
  * there ({@link BuildRecord}), and for each source folder its parsed lesson files ({@link LessonCache}).
  * Nothing read from it is trusted blindly: an entry that cannot be read, was written by another
@@ -31,16 +30,18 @@ import org.starkit.markdown.RenderedPage;
 public final class DiskCache {
   /** The folder's name beside the output folder when no other is given. */
   public static final String DEFAULT_NAME = ".starkit-cache";
-  private static final String MARKDOWN = "markdown";
-  /** How a body's file name ends: {@link BodyCodec}'s format, not JSON. */
-  private static final String BODY = ".body";
+  /** The folder of the body packs ({@link BodyPacks}). */
+  private static final String BODIES = "bodies";
+  /** Where earlier builds of starkit kept one file per body. */
+  private static final String OLD_BODIES = "markdown";
 
   private final Path dir;
   private final JsonMapper json = mapper();
-  private final BodyCodec bodies = new BodyCodec(json);
+  private final BodyPacks bodies;
 
   public DiskCache(Path dir) {
     this.dir = dir.toAbsolutePath().normalize();
+    this.bodies = new BodyPacks(this.dir.resolve(BODIES), new BodyCodec(json));
   }
 
   /** The JSON mapper of the cache's files: a missing or null field fails the read (a cache miss). */
@@ -64,72 +65,29 @@ public final class DiskCache {
 
   /** The cached bodies of the given keys that could be read; the rest are simply missing. */
   Map<String, RenderedPage> readMarkdown(Collection<String> keys) {
-    Map<String, RenderedPage> found = new ConcurrentHashMap<>();
-    Path folder = dir.resolve(MARKDOWN);
-    if (!Files.isDirectory(folder)) {
-      return found;
-    }
-    keys.parallelStream().forEach(k -> {
-      try {
-        bodies.decode(Files.readAllBytes(entry(k))).ifPresent(page -> found.put(k, page));
-      } catch (IOException | RuntimeException e) {
-        // missing, corrupt or foreign: rendered again
-      }
-    });
-    return found;
+    return bodies.read(keys);
   }
 
   /** Stores newly rendered bodies and forgets those no longer used. Failures only cost speed. */
   void writeMarkdown(Map<String, RenderedPage> added, Set<String> used) {
     try {
-      Files.createDirectories(dir.resolve(MARKDOWN));
-      added.entrySet().parallelStream().forEach(e -> {
-        try {
-          Path p = entry(e.getKey());
-          Files.createDirectories(p.getParent());
-          writeAtomically(p, bodies.encode(e.getValue()));
-        } catch (IOException | RuntimeException ex) {
-          // the next build renders it again
-        }
-      });
-      prune(used);
+      bodies.write(added, used);
+      deleteTree(dir.resolve(OLD_BODIES));
     } catch (IOException | RuntimeException e) {
       // an unwritable cache only makes the next build slower
     }
   }
 
-  private void prune(Set<String> used) throws IOException {
-    List<Path> stale = new ArrayList<>();
-    try (DirectoryStream<Path> shards = Files.newDirectoryStream(dir.resolve(MARKDOWN))) {
-      for (Path shard : shards) {
-        if (!Files.isDirectory(shard)) {
-          stale.add(shard);
-          continue;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(shard)) {
-          for (Path e : entries) {
-            String name = e.getFileName().toString();
-            if (!name.endsWith(BODY) || !used.contains(name.substring(0, name.length() - BODY.length()))) {
-              stale.add(e);
-            }
-          }
-        }
-      }
+  /** Deletes the folder of one file per body that earlier builds of starkit kept, if it is there. */
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
     }
-    stale.parallelStream().forEach(p -> {
-      try {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);
-      } catch (IOException | RuntimeException e) {
-        // a folder, or gone already
       }
-    });
-  }
-
-  private Path entry(String key) {
-    if (!key.matches("[0-9a-f]{64}")) {
-      throw new IllegalArgumentException("not a cache key: " + key);
     }
-    return dir.resolve(MARKDOWN).resolve(key.substring(0, 2)).resolve(key + BODY);
   }
 
   /** The record of the last site written to {@code out}, when it is readable and from this starkit. */

@@ -204,6 +204,20 @@ class DiskCacheTest {
   }
 
   @Test
+  void bodyFilesOfEarlierStarkitBuildsAreRemovedAndBodiesLandInOnePack() throws IOException {
+    Path old = cacheDir.resolve("markdown/ab/" + "ab".repeat(32) + ".body");
+    Files.createDirectories(old.getParent());
+    Files.writeString(old, "a body as starkit stored it before packs");
+    cached();
+    assertThat(cacheDir.resolve("markdown")).doesNotExist();
+    try (Stream<Path> packs = Files.list(cacheDir.resolve("bodies"))) {
+      assertThat(packs.map(p -> p.getFileName().toString()).toList()).singleElement()
+          .satisfies(name -> assertThat(name).matches("pack-[0-9a-f]{16}\\.skbp"));
+    }
+    assertThat(tree(out)).isEqualTo(clean());
+  }
+
+  @Test
   void recordOfAnotherStarkitBuildIsIgnored() throws IOException {
     cached();
     Path record;

@@ -37,7 +37,7 @@ class BuildCacheOptionsTest {
     assertThat(tmp.resolve(".starkit-cache")).doesNotExist();
     Path elsewhere = tmp.resolve("elsewhere/cache");
     assertThat(run("check", "--cache", elsewhere.toString(), "--out", site.toString())).as(err.toString()).isZero();
-    assertThat(elsewhere.resolve("markdown")).isDirectory();
+    assertThat(elsewhere.resolve("bodies")).isDirectory();
     assertThat(tmp.resolve(".starkit-cache")).doesNotExist();
   }
 
