@@ -163,7 +163,12 @@ public final class SiteBuilder {
         files.add(new SitemapBuilder().buildFor(catalog.config().baseUrl(), paths));
       }
       for (Asset a : curriculum.assets()) {
-        files.add(new OutputFile(a.sitePath(), a.file().bytes()));
+        // an asset is part of the structure: when pages are kept, its bytes are those the site holds
+        if (keep.keeper().keeps(a.sitePath(), Set.of())) {
+          kept.add(a.sitePath());
+        } else {
+          files.add(new OutputFile(a.sitePath(), a.file().bytes()));
+        }
       }
       files.addAll(badges.files());
       files.addAll(kept.isEmpty() ? renderer.offlinePacks(catalog, files) : KeptFiles.packs(renderer, catalog, files,

@@ -98,11 +98,25 @@ class BodyEditRebuildTest {
     BuildResult r = cached();
     assertThat(r.unchanged()).isFalse();
     assertThat(rendered(r)).contains(SitePaths.lesson("deeper"), SitePaths.instructor("deeper"), "search/search-index.js")
-        .doesNotContain(SitePaths.home(), SitePaths.lesson("hello"), SitePaths.lesson("second"), SitePaths.allLessons());
+        .doesNotContain(SitePaths.home(), SitePaths.lesson("hello"), SitePaths.lesson("second"), SitePaths.allLessons(),
+            "files/basics/images/hello.png"); // images are part of the structure: kept, not read and compared
     assertThat(r.fileCount()).isGreaterThan(r.files().size());
     assertLikeClean(r);
     assertThat(Files.readString(out.resolve(SitePaths.lesson("deeper")))).contains("A paragraph added by the test.");
     assertThat(cached().unchanged()).isTrue();
+  }
+
+  @Test
+  void changedImageIsCopiedAgainWithEveryPage() throws IOException {
+    cached();
+    Path image = source.resolve("lessons/basics/images/hello.png");
+    byte[] bytes = Files.readAllBytes(image);
+    bytes[bytes.length - 1] ^= 1; // past the PNG's end chunk: still an image, other bytes
+    Files.write(image, bytes);
+    BuildResult r = cached();
+    assertThat(rendered(r)).contains("files/basics/images/hello.png", SitePaths.home());
+    assertLikeClean(r);
+    assertThat(Files.readAllBytes(out.resolve("files/basics/images/hello.png"))).isEqualTo(bytes);
   }
 
   @Test
