@@ -33,8 +33,9 @@ import org.starkit.markdown.RenderedPage;
  * this kind of disk creating a file costs the kernel a few tenths of a millisecond, so ten
  * thousand body files were seconds of a first build, and opening them again a second of a
  * rebuild. A pack is immutable once renamed into place; each build that renders new bodies adds
- * one (split at {@value #PACK_LIMIT} bytes), and folds packs that are mostly stale, or too many,
- * into it, copying their live entries byte for byte.
+ * one (split at {@value #PACK_LIMIT} bytes), and folds into it the packs that are mostly stale
+ * and, when small packs pile up, all small ones but the largest, copying their live entries byte
+ * for byte.
  *
  * <p>A pack is the entries ({@link BodyCodec}'s bytes) back to back, then a table of contents,
  * one row per entry (the key's 32 bytes, the entry's offset and length), then a trailer: the
@@ -50,8 +51,11 @@ final class BodyPacks {
   private static final int ROW = 32 + 8 + 4;
   /** Bytes of entries after which a pack is closed and the next one started. */
   static final long PACK_LIMIT = 256L * 1024 * 1024;
-  /** More packs than this after a write, and all but the largest are folded into the new one. */
-  static final int MAX_PACKS = 8;
+  /**
+   * More small packs (under half of {@link #PACK_LIMIT}) than this after a write, and all but the
+   * largest of them are folded into the new one; full packs are rewritten only when mostly stale.
+   */
+  static final int MAX_SMALL_PACKS = 8;
   /** Encoded together, then written: bounds the memory a write holds. */
   private static final int CHUNK = 256;
   private static final Pattern NAME = Pattern.compile("pack-[0-9a-f]{16}\\.skbp");
@@ -75,8 +79,8 @@ final class BodyPacks {
   /** Where one entry is: its pack and its bytes there. */
   private record Entry(Path pack, long offset, int length) {}
 
-  /** A readable pack: its file and its rows, by key. */
-  private record Pack(Path file, Map<String, Entry> entries) {}
+  /** A readable pack: its file, its rows by key, and the bytes of its entries. */
+  private record Pack(Path file, Map<String, Entry> entries, long bytes) {}
 
   /** The stored bodies of the given keys that could be read; the rest are missing. */
   Map<String, RenderedPage> read(Collection<String> keys) {
@@ -123,10 +127,12 @@ final class BodyPacks {
       }
     }
     boolean adding = added.keySet().stream().anyMatch(k -> !isIn(scan.packs(), k));
-    if (kept.size() + (adding || !folded.isEmpty() ? 1 : 0) > MAX_PACKS) {
-      kept.sort(Comparator.comparingInt((Pack p) -> p.entries().size()).reversed());
-      folded.addAll(kept.subList(1, kept.size()));
-      kept.subList(1, kept.size()).clear();
+    List<Pack> small = new ArrayList<>(kept.stream().filter(p -> p.bytes() * 2 < packLimit).toList());
+    if (small.size() + (adding || !folded.isEmpty() ? 1 : 0) > MAX_SMALL_PACKS) {
+      small.sort(Comparator.comparingLong(Pack::bytes).reversed());
+      small.remove(0); // the largest small pack stays: on a curriculum under PACK_LIMIT, most bodies
+      folded.addAll(small);
+      kept.removeAll(small);
     }
     // the new packs: bodies rendered now, and the live entries of the packs being folded
     Map<String, Entry> moved = new TreeMap<>();
@@ -224,7 +230,7 @@ final class BodyPacks {
       String name = file.getFileName().toString();
       try {
         if (NAME.matcher(name).matches()) {
-          packs.add(new Pack(file, contents(file)));
+          packs.add(contents(file));
         } else if (!name.endsWith(".tmp") || Files.getLastModifiedTime(file).toMillis() < hourAgo) {
           strays.add(file); // a recent temporary file is another build's pack being written
         }
@@ -236,7 +242,7 @@ final class BodyPacks {
   }
 
   /** A pack's rows, by key, checked against its size. */
-  private static Map<String, Entry> contents(Path file) throws IOException {
+  private static Pack contents(Path file) throws IOException {
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = ch.size();
       if (size < TRAILER) {
@@ -261,7 +267,7 @@ final class BodyPacks {
         }
         entries.put(HexFormat.of().formatHex(key), new Entry(file, offset, length));
       }
-      return entries;
+      return new Pack(file, entries, table);
     }
   }
 

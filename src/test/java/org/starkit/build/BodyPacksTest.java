@@ -79,11 +79,40 @@ class BodyPacksTest {
       all.putAll(added);
       packs.write(added, all.keySet());
       assertThat(files(tmp.resolve("bodies")).size()).as("packs after edit %d", edit)
-          .isLessThanOrEqualTo(BodyPacks.MAX_PACKS);
+          .isLessThanOrEqualTo(BodyPacks.MAX_SMALL_PACKS);
       assertThat(packs.read(all.keySet())).isEqualTo(all);
     }
     packs.write(Map.of(), Set.of());
     assertThat(files(tmp.resolve("bodies"))).isEmpty();
+  }
+
+  @Test
+  void fullPacksStayWhileSmallOnesAreFolded() throws IOException {
+    Path folder = tmp.resolve("bodies");
+    BodyPacks packs = new BodyPacks(folder, codec, 4_000);
+    Map<String, RenderedPage> all = new LinkedHashMap<>(pages(0, 200));
+    packs.write(all, all.keySet());
+    Map<Path, Object> full = new java.util.HashMap<>();
+    for (Path p : files(folder)) {
+      if (Files.size(p) >= 4_000) { // closed at the limit, so full (the last one may not be)
+        full.put(p, Files.getAttribute(p, "fileKey"));
+      }
+    }
+    assertThat(full).hasSizeGreaterThan(3);
+    for (int edit = 0; edit < 3 * BodyPacks.MAX_SMALL_PACKS; edit++) {
+      Map<String, RenderedPage> added = pages(1000 + edit, 1001 + edit); // one small pack each
+      all.putAll(added);
+      packs.write(added, all.keySet());
+      long small = 0;
+      for (Path p : files(folder)) {
+        small += Files.size(p) < 2_000 ? 1 : 0; // under half the limit even with its table
+      }
+      assertThat(small).as("small packs after edit %d", edit).isLessThanOrEqualTo(BodyPacks.MAX_SMALL_PACKS);
+    }
+    for (Map.Entry<Path, Object> f : full.entrySet()) { // never copied: the same files
+      assertThat(Files.getAttribute(f.getKey(), "fileKey")).isEqualTo(f.getValue());
+    }
+    assertThat(packs.read(all.keySet())).isEqualTo(all);
   }
 
   @Test
