@@ -2,10 +2,12 @@ package org.starkit.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.starkit.source.SourceReader;
 import org.starkit.source.SourceSet;
@@ -16,7 +18,8 @@ import org.starkit.source.SourceSet;
  * {@link #finishWrites} waits for. Decoding the cache's indexes is seconds of one core for a large
  * curriculum, so they are read on threads of their own while the sources are read; the parsed
  * lessons only when a file's stamp moved since the last build (a build with nothing changed does
- * not load them at all), else when first asked for.
+ * not load them at all), else when first asked for. The stamps come from the reader's own walk
+ * and a look at each file right after it is read, not from walks of their own.
  */
 final class CachedSources {
   private final DiskCache disk;
@@ -38,25 +41,55 @@ final class CachedSources {
   static CachedSources read(DiskCache disk, Path source) throws IOException {
     CompletableFuture<Map<String, SourceDigests.Entry>> lastSources = BackgroundWork.start("cache-sources",
         () -> disk.readSources(source));
-    Map<String, String> before = SourceDigests.stamps(source);
-    // the sources are read while the index is still being decoded: neither needs the other
-    CompletableFuture<SourceSet> reading = BackgroundWork.start("sources", () -> new SourceReader().read(source));
+    Stamps stamps = new Stamps(disk, source, lastSources);
+    SourceSet sources = new SourceReader().read(source, stamps);
     Map<String, SourceDigests.Entry> last = BackgroundWork.join(lastSources);
-    boolean moved = before.entrySet().stream().anyMatch(e -> {
-      SourceDigests.Entry known = last.get(e.getKey());
-      return known == null || !known.stamp().equals(e.getValue());
-    });
-    CompletableFuture<Map<String, LessonCache.Entry>> lessons = moved ? BackgroundWork.start("cache-lessons",
-        () -> disk.readLessons(source)) : null;
-    SourceSet sources = BackgroundWork.join(reading);
-    Map<String, String> after = SourceDigests.stamps(source);
     Map<String, SourceDigests.Entry> remember = new HashMap<>();
-    Map<String, String> digests = SourceDigests.digests(sources, before, after, last, remember);
-    CachedSources read = new CachedSources(disk, source, sources, digests, lessons);
+    Map<String, String> digests = SourceDigests.digests(sources, stamps.before, stamps.after, last, remember);
+    CachedSources read = new CachedSources(disk, source, sources, digests, stamps.lessons);
     if (!remember.equals(last)) {
       read.writeLater(() -> disk.writeSources(source, remember));
     }
     return read;
+  }
+
+  /**
+   * The stamps the reader reports, from the walk (before any file is read) and after each read.
+   * As soon as the walk is done, and while the files are read, it compares them with the last
+   * build's and, when one moved, starts decoding the parsed lessons the cache remembers.
+   */
+  private static final class Stamps implements SourceReader.Stamps {
+    private final DiskCache disk;
+    private final Path source;
+    private final CompletableFuture<Map<String, SourceDigests.Entry>> lastSources;
+    final Map<String, String> before = new HashMap<>();
+    final Map<String, String> after = new ConcurrentHashMap<>();
+    CompletableFuture<Map<String, LessonCache.Entry>> lessons;
+
+    Stamps(DiskCache disk, Path source, CompletableFuture<Map<String, SourceDigests.Entry>> lastSources) {
+      this.disk = disk;
+      this.source = source;
+      this.lastSources = lastSources;
+    }
+
+    @Override
+    public void walked(Map<String, BasicFileAttributes> files) {
+      files.forEach((path, attrs) -> before.put(path, SourceDigests.stamp(attrs)));
+      Map<String, String> seen = Map.copyOf(before);
+      lessons = BackgroundWork.start("cache-lessons", () -> {
+        Map<String, SourceDigests.Entry> last = lastSources.join(); // DiskCache's reads never fail
+        boolean moved = seen.entrySet().stream().anyMatch(e -> {
+          SourceDigests.Entry known = last.get(e.getKey());
+          return known == null || !known.stamp().equals(e.getValue());
+        });
+        return moved ? disk.readLessons(source) : null; // null: read only if asked for
+      });
+    }
+
+    @Override
+    public void read(String path, BasicFileAttributes attrs) {
+      after.put(path, SourceDigests.stamp(attrs));
+    }
   }
 
   SourceSet sources() {
@@ -70,10 +103,8 @@ final class CachedSources {
 
   /** The parsed lessons the cache remembers for this source folder ({@link DiskCache#readLessons}). */
   Map<String, LessonCache.Entry> lessons() {
-    if (lessons == null) {
-      return disk.readLessons(source);
-    }
-    return lessons.join(); // DiskCache's reads never fail: a file they cannot read is a miss
+    Map<String, LessonCache.Entry> read = lessons == null ? null : lessons.join(); // DiskCache's reads never fail
+    return read != null ? read : disk.readLessons(source);
   }
 
   /** Writes a cache file on a thread of its own (DiskCache's writes never fail, only cost speed). */

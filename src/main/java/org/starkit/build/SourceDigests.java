@@ -1,10 +1,5 @@
 package org.starkit.build;
 
-import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,9 +11,9 @@ import org.starkit.source.SourceSet;
 /**
  * The SHA-256 of every source file, as git's index does it: a file whose size, modification time
  * and inode are those recorded with its digest in the last build is not hashed again. Stamps are
- * taken before the sources are read and again after; a file whose stamp moved in between is hashed
- * from what was read, and its digest is not remembered. Nor is the digest of a file changed in the
- * two seconds before the build, since a file system with coarse times could give the same stamp to
+ * taken before the sources are read (by the reader's walk) and again right after each is read; a
+ * file whose stamp moved in between is hashed from what was read, and its digest is not
+ * remembered. Nor is the digest of a file changed in the two seconds before the build, since a file system with coarse times could give the same stamp to
  * a second edit in that time (git's "racy" files).
  */
 final class SourceDigests {
@@ -27,46 +22,8 @@ final class SourceDigests {
 
   private SourceDigests() {}
 
-  /** The stamp of every file under the source folder (hidden ones too; extra entries do no harm). */
-  static Map<String, String> stamps(Path sourceDir) {
-    Map<String, String> stamps = new HashMap<>();
-    try {
-      Path root = sourceDir.toRealPath();
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          String s = attrs.isRegularFile() ? stamp(attrs) : stamp(file); // a link: what it points to
-          if (s != null) {
-            stamps.put(root.relativize(file).toString().replace('\\', '/'), s);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException | RuntimeException e) {
-      stamps.clear(); // every file is hashed
-    }
-    return stamps;
-  }
-
-  /** The stamp of a file, following a symbolic link to what it points to; null when unreadable. */
-  static String stamp(Path file) {
-    try {
-      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-      if (!a.isRegularFile()) {
-        return null;
-      }
-      return stamp(a);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static String stamp(BasicFileAttributes a) {
+  /** A file's stamp from its attributes: size, modification time and file key (the inode). */
+  static String stamp(BasicFileAttributes a) {
     Object key = a.fileKey();
     return a.size() + ":" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS) + ":" + (key == null ? "" : key);
   }

@@ -10,7 +10,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.starkit.diagnostic.Diagnostic;
 
 /**
@@ -24,7 +26,24 @@ public final class SourceReader {
   /** Larger images or data files are refused: they make the site slow for learners. */
   public static final int MAX_ASSET_BYTES = 20 * 1024 * 1024;
 
+  /**
+   * What a build cache needs to know to trust a file's remembered digest: its attributes before
+   * it was read (as the walk saw them, before any file is read) and right after.
+   */
+  public interface Stamps {
+    /** Called once, before any file is read: the attributes of every file to be read, by path. */
+    void walked(Map<String, BasicFileAttributes> files);
+
+    /** Called right after a file was read, from any thread: its attributes then. */
+    void read(String path, BasicFileAttributes after);
+  }
+
   public SourceSet read(Path sourceDir) throws IOException {
+    return read(sourceDir, null);
+  }
+
+  /** Reads the source directory, telling {@code stamps} (when not null) each file's attributes. */
+  public SourceSet read(Path sourceDir, Stamps stamps) throws IOException {
     Path root = sourceDir.toRealPath();
     List<Pending> pending = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
@@ -50,24 +69,42 @@ public final class SourceReader {
             return FileVisitResult.CONTINUE;
           }
         });
-    List<SourceFile> files = readAll(pending, problems);
+    if (stamps != null) {
+      Map<String, BasicFileAttributes> walked = new HashMap<>();
+      pending.forEach(p -> walked.put(p.rel(), p.attrs()));
+      stamps.walked(walked);
+    }
+    List<SourceFile> files = readAll(pending, problems, stamps);
     files.sort(Comparator.comparing(SourceFile::path));
     problems.sort(null);
     return new SourceSet(files, problems);
   }
 
-  /** A file the walk accepted, to be read: its path below the root, and where its bytes are. */
-  private record Pending(String rel, Path target) {}
+  /**
+   * A file the walk accepted, to be read: its path below the root, where its bytes are, and that
+   * file's attributes as the walk saw them.
+   */
+  private record Pending(String rel, Path target, BasicFileAttributes attrs) {}
 
   /**
    * Reads the accepted files, on all cores: for a large curriculum this is tens of thousands of
    * small reads, bound by system calls. What is read, and every problem, does not depend on the
    * order (both are sorted by the caller).
    */
-  private static List<SourceFile> readAll(List<Pending> pending, List<Diagnostic> problems) {
+  private static List<SourceFile> readAll(List<Pending> pending, List<Diagnostic> problems, Stamps stamps) {
     List<Diagnostic> failed = java.util.Collections.synchronizedList(new ArrayList<>());
     List<SourceFile> files = new ArrayList<>(pending.parallelStream()
-        .map(p -> read(p, failed))
+        .map(p -> {
+          SourceFile f = read(p, failed);
+          if (f != null && stamps != null) {
+            try {
+              stamps.read(p.rel(), Files.readAttributes(p.target(), BasicFileAttributes.class));
+            } catch (IOException e) {
+              // gone or unreadable since: no stamp, so its digest is not trusted or remembered
+            }
+          }
+          return f;
+        })
         .filter(java.util.Objects::nonNull)
         .toList());
     problems.addAll(failed);
@@ -139,7 +176,8 @@ public final class SourceReader {
       } else if (!attrs.isRegularFile()) {
         return;
       }
-      long size = target == file ? attrs.size() : Files.size(target); // a regular file: the walk's own stat
+      BasicFileAttributes seen = target == file ? attrs : Files.readAttributes(target, BasicFileAttributes.class);
+      long size = seen.size(); // a regular file: the walk's own stat
       long limit = isText(rel) ? MAX_TEXT_BYTES : MAX_ASSET_BYTES;
       if (size > limit) {
         problems.add(
@@ -150,7 +188,7 @@ public final class SourceReader {
                     : "Compress or resize the file, or link to it on another site."));
         return;
       }
-      pending.add(new Pending(rel, target));
+      pending.add(new Pending(rel, target, seen));
     } catch (NoSuchFileException e) {
       problems.add(brokenLink(rel));
     } catch (IOException e) {

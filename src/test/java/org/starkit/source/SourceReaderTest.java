@@ -48,6 +48,41 @@ class SourceReaderTest {
   }
 
   @Test
+  void tellsEachFilesAttributesBeforeAnyIsReadAndAgainAfterItsRead() throws IOException {
+    write("starkit.yml", "title: Test\n");
+    write("lessons/a.md", "a");
+    writeBytes("images/p.png", new byte[] {1, 2, 3});
+    write(".hidden/secret.md", "not read");
+    Path real = write("shared/notes.md", "linked text");
+    link("lessons/linked.md", real);
+    java.util.Map<String, java.nio.file.attribute.BasicFileAttributes> before = new java.util.TreeMap<>();
+    java.util.Map<String, java.nio.file.attribute.BasicFileAttributes> after = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.concurrent.atomic.AtomicBoolean readBeforeWalked = new java.util.concurrent.atomic.AtomicBoolean();
+    SourceSet set = new SourceReader().read(src(), new SourceReader.Stamps() {
+      @Override
+      public void walked(java.util.Map<String, java.nio.file.attribute.BasicFileAttributes> files) {
+        readBeforeWalked.set(!after.isEmpty());
+        before.putAll(files);
+      }
+
+      @Override
+      public void read(String path, java.nio.file.attribute.BasicFileAttributes attrs) {
+        after.put(path, attrs);
+      }
+    });
+    assertThat(readBeforeWalked).isFalse();
+    assertThat(before.keySet()).containsExactly("images/p.png", "lessons/a.md", "lessons/linked.md", "shared/notes.md",
+        "starkit.yml");
+    assertThat(after.keySet()).containsExactlyInAnyOrderElementsOf(before.keySet());
+    assertThat(set.files()).extracting(SourceFile::path).containsExactlyElementsOf(before.keySet());
+    // a link is stamped as what it points to
+    assertThat(before.get("lessons/linked.md").isRegularFile()).isTrue();
+    assertThat(before.get("lessons/linked.md").size()).isEqualTo("linked text".length());
+    assertThat(after.get("images/p.png").size()).isEqualTo(3);
+    assertThat(after.get("images/p.png").lastModifiedTime()).isEqualTo(before.get("images/p.png").lastModifiedTime());
+  }
+
+  @Test
   void readsFilesSortedByRelativePathWithForwardSlashes() throws IOException {
     write("starkit.yml", "title: Test\n");
     write("lessons/b.md", "b");
