@@ -48,6 +48,14 @@ class BodyPacksTest {
     }
   }
 
+  /** Stores {@code stored} as the only bodies in use and returns the one pack that holds them. */
+  private Path onePack(BodyPacks packs, Map<String, RenderedPage> stored) throws IOException {
+    packs.write(stored, stored.keySet());
+    List<Path> files = files(tmp.resolve("bodies"));
+    assertThat(files).hasSize(1);
+    return files.get(0);
+  }
+
   @Test
   void readsBackEveryBodyItStored() throws IOException {
     BodyPacks packs = new BodyPacks(tmp.resolve("bodies"), codec);
@@ -135,8 +143,7 @@ class BodyPacksTest {
     Path folder = tmp.resolve("bodies");
     BodyPacks packs = new BodyPacks(folder, codec);
     Map<String, RenderedPage> stored = pages(0, 20);
-    packs.write(stored, stored.keySet());
-    Path pack = files(folder).get(0);
+    Path pack = onePack(packs, stored);
     byte[] whole = Files.readAllBytes(pack);
     Files.write(pack, Arrays.copyOf(whole, whole.length - 3)); // cut short: the trailer no longer reads
     Files.writeString(folder.resolve("pack-0123456789abcdef.skbp"), "{\"not\": \"a pack\"}");
@@ -149,11 +156,9 @@ class BodyPacksTest {
 
   @Test
   void anEntryWhoseBytesWereChangedReadsAsMissingNotAsAnotherBody() throws IOException {
-    Path folder = tmp.resolve("bodies");
-    BodyPacks packs = new BodyPacks(folder, codec);
+    BodyPacks packs = new BodyPacks(tmp.resolve("bodies"), codec);
     Map<String, RenderedPage> stored = pages(0, 3);
-    packs.write(stored, stored.keySet());
-    Path pack = files(folder).get(0);
+    Path pack = onePack(packs, stored);
     byte[] b = Files.readAllBytes(pack);
     b[4] ^= 0x7f; // the first entry's version
     Files.write(pack, b);
