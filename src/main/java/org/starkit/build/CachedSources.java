@@ -56,13 +56,14 @@ final class CachedSources {
   /**
    * The stamps the reader reports, from the walk (before any file is read) and after each read.
    * As soon as the walk is done, and while the files are read, it compares them with the last
-   * build's and, when one moved, starts decoding the parsed lessons the cache remembers.
+   * build's and, when one moved, starts decoding the parsed lessons the cache remembers. It lets
+   * the reader leave unchanged lesson assets unread.
    */
   private static final class Stamps implements SourceReader.Stamps {
     private final DiskCache disk;
     private final Path source;
     private final CompletableFuture<Map<String, SourceDigests.Entry>> lastSources;
-    final Map<String, String> before = new HashMap<>();
+    final Map<String, String> before = new ConcurrentHashMap<>();
     final Map<String, String> after = new ConcurrentHashMap<>();
     CompletableFuture<Map<String, LessonCache.Entry>> lessons;
 
@@ -89,6 +90,20 @@ final class CachedSources {
     @Override
     public void read(String path, BasicFileAttributes attrs) {
       after.put(path, SourceDigests.stamp(attrs));
+    }
+
+    /**
+     * A lesson's image or other file (not its Markdown) whose stamp is the one its remembered
+     * digest was taken at is read only if a page needs its bytes: a rebuild that keeps the pages
+     * keeps the site's copy, and every other build asks for it when it writes the site.
+     */
+    @Override
+    public boolean mayDefer(String path) {
+      if (!path.startsWith("lessons/") || path.endsWith(".md")) {
+        return false;
+      }
+      SourceDigests.Entry known = lastSources.join().get(path); // DiskCache's reads never fail
+      return known != null && known.sha256() != null && known.stamp().equals(before.get(path));
     }
   }
 

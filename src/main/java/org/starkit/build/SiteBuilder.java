@@ -162,14 +162,17 @@ public final class SiteBuilder {
         files.forEach(f -> paths.add(f.path()));
         files.add(new SitemapBuilder().buildFor(catalog.config().baseUrl(), paths));
       }
+      // an asset is part of the structure: when pages are kept, its bytes are those the site holds;
+      // else read now if the cache left it unread (on all cores: ten thousand images are many reads)
+      List<Asset> copied = new ArrayList<>();
       for (Asset a : curriculum.assets()) {
-        // an asset is part of the structure: when pages are kept, its bytes are those the site holds
         if (keep.keeper().keeps(a.sitePath(), Set.of())) {
           kept.add(a.sitePath());
         } else {
-          files.add(new OutputFile(a.sitePath(), a.file().bytes()));
+          copied.add(a);
         }
       }
+      files.addAll(copied.parallelStream().map(a -> new OutputFile(a.sitePath(), a.file().bytes())).toList());
       files.addAll(badges.files());
       files.addAll(kept.isEmpty() ? renderer.offlinePacks(catalog, files) : KeptFiles.packs(renderer, catalog, files,
           kept, keep.site()));

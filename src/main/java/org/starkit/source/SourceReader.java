@@ -34,8 +34,20 @@ public final class SourceReader {
     /** Called once, before any file is read: the attributes of every file to be read, by path. */
     void walked(Map<String, BasicFileAttributes> files);
 
-    /** Called right after a file was read, from any thread: its attributes then. */
+    /**
+     * Called right after a file was read, from any thread: its attributes then. For a file left
+     * unread ({@link #mayDefer}), the walk's attributes.
+     */
     void read(String path, BasicFileAttributes after);
+
+    /**
+     * Whether a file may be left unread until its bytes are asked for, because the caller knows
+     * its digest from an earlier build and needs no more of it for now. Called after
+     * {@link #walked}, from any thread, before the file would be read.
+     */
+    default boolean mayDefer(String path) {
+      return false;
+    }
   }
 
   public SourceSet read(Path sourceDir) throws IOException {
@@ -95,6 +107,10 @@ public final class SourceReader {
     List<Diagnostic> failed = java.util.Collections.synchronizedList(new ArrayList<>());
     List<SourceFile> files = new ArrayList<>(pending.parallelStream()
         .map(p -> {
+          if (stamps != null && stamps.mayDefer(p.rel())) {
+            stamps.read(p.rel(), p.attrs());
+            return SourceFile.deferred(p.rel(), p.target(), p.attrs().size());
+          }
           SourceFile f = read(p, failed);
           if (f != null && stamps != null) {
             try {

@@ -1,6 +1,7 @@
 package org.starkit.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -80,6 +81,44 @@ class SourceReaderTest {
     assertThat(before.get("lessons/linked.md").size()).isEqualTo("linked text".length());
     assertThat(after.get("images/p.png").size()).isEqualTo(3);
     assertThat(after.get("images/p.png").lastModifiedTime()).isEqualTo(before.get("images/p.png").lastModifiedTime());
+  }
+
+  @Test
+  void leavesFilesTheCallerKnowsUnreadUntilTheirBytesAreAskedFor() throws IOException {
+    write("lessons/a.md", "a");
+    writeBytes("lessons/images/p.png", new byte[] {1, 2, 3});
+    writeBytes("lessons/images/q.png", new byte[] {4, 5});
+    java.util.Map<String, java.nio.file.attribute.BasicFileAttributes> after = new java.util.concurrent.ConcurrentHashMap<>();
+    SourceSet set = new SourceReader().read(src(), new SourceReader.Stamps() {
+      @Override
+      public void walked(java.util.Map<String, java.nio.file.attribute.BasicFileAttributes> files) {}
+
+      @Override
+      public void read(String path, java.nio.file.attribute.BasicFileAttributes attrs) {
+        after.put(path, attrs);
+      }
+
+      @Override
+      public boolean mayDefer(String path) {
+        return path.endsWith(".png");
+      }
+    });
+    assertThat(after.keySet()).containsExactlyInAnyOrder("lessons/a.md", "lessons/images/p.png", "lessons/images/q.png");
+    SourceFile p = set.find("lessons/images/p.png").orElseThrow();
+    SourceFile q = set.find("lessons/images/q.png").orElseThrow();
+    assertThat(p.size()).isEqualTo(3);
+    Files.write(src().resolve("lessons/images/p.png"), new byte[] {7, 8, 9}); // not read yet: read now
+    assertThat(p.bytes()).containsExactly(7, 8, 9);
+    Files.write(src().resolve("lessons/images/p.png"), new byte[] {0}); // read once, then kept
+    assertThat(p.bytes()).containsExactly(7, 8, 9);
+    assertThat(p).isEqualTo(new SourceFile("lessons/images/p.png", new byte[] {7, 8, 9}));
+    Path outside = Files.write(tmp.resolve("outside.png"), new byte[] {6});
+    Files.delete(src().resolve("lessons/images/q.png"));
+    Files.createSymbolicLink(src().resolve("lessons/images/q.png"), outside); // swapped for a link meanwhile
+    assertThatThrownBy(q::bytes).isInstanceOf(java.io.UncheckedIOException.class);
+    Files.delete(src().resolve("lessons/images/q.png"));
+    assertThatThrownBy(q::bytes).isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("lessons/images/q.png").hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
   }
 
   @Test
