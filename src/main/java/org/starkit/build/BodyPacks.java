@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -27,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.starkit.markdown.RenderedPage;
+import org.starkit.write.SiteCommitter;
 
 /**
  * The rendered bodies of the build cache, kept in a few pack files instead of a file each: on
@@ -348,11 +347,7 @@ final class BodyPacks {
         out.writeInt(VERSION);
         out.close();
         Path file = folder.resolve("pack-" + Fingerprints.hex(names).substring(0, 16) + ".skbp");
-        try {
-          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        SiteCommitter.replace(tmp, file);
         return file;
       } finally {
         out.close();

@@ -160,8 +160,11 @@ public final class SiteCommitter {
     return new SiteManifest(files, dirs);
   }
 
-  /** Renames {@code from} over {@code to}, atomically where the file system can. */
-  private static void replace(Path from, Path to) throws IOException {
+  /**
+   * Renames {@code from} over {@code to}, atomically where the file system can (also how the build
+   * cache puts its files in place).
+   */
+  public static void replace(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
