@@ -315,7 +315,10 @@ final class BodyPacks {
     private final Path folder;
     private final Path tmp;
     private final DataOutputStream out;
-    private final ByteArrayRows rows = new ByteArrayRows();
+    /** The table of contents as it is written, and its rows. */
+    private final java.io.ByteArrayOutputStream table = new java.io.ByteArrayOutputStream();
+    private final DataOutputStream rows = new DataOutputStream(table);
+    private int count;
     private final MessageDigest names = Fingerprints.sha256();
     private long size;
 
@@ -332,7 +335,10 @@ final class BodyPacks {
 
     void add(String key, byte[] entry) throws IOException {
       out.write(entry);
-      rows.add(HexFormat.of().parseHex(key), size, entry.length);
+      rows.write(HexFormat.of().parseHex(key));
+      rows.writeLong(size);
+      rows.writeInt(entry.length);
+      count++;
       Fingerprints.add(names, key);
       size += entry.length;
     }
@@ -340,8 +346,8 @@ final class BodyPacks {
     /** Writes the table and trailer and renames the pack into place; returns its file. */
     Path finish() throws IOException {
       try {
-        out.write(rows.bytes());
-        out.writeInt(rows.count());
+        table.writeTo(out);
+        out.writeInt(count);
         out.writeLong(size);
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
@@ -353,28 +359,6 @@ final class BodyPacks {
         out.close();
         Files.deleteIfExists(tmp);
       }
-    }
-  }
-
-  /** The table of contents as it is written. */
-  private static final class ByteArrayRows {
-    private ByteBuffer rows = ByteBuffer.allocate(ROW * 64);
-    private int count;
-
-    void add(byte[] key, long offset, int length) {
-      if (rows.remaining() < ROW) {
-        rows = ByteBuffer.allocate(rows.capacity() * 2).put(rows.flip());
-      }
-      rows.put(key).putLong(offset).putInt(length);
-      count++;
-    }
-
-    int count() {
-      return count;
-    }
-
-    byte[] bytes() {
-      return java.util.Arrays.copyOf(rows.array(), rows.position());
     }
   }
 }
