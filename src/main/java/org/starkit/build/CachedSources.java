@@ -57,7 +57,7 @@ final class CachedSources {
    * The stamps the reader reports, from the walk (before any file is read) and after each read.
    * As soon as the walk is done, and while the files are read, it compares them with the last
    * build's and, when one moved, starts decoding the parsed lessons the cache remembers. It lets
-   * the reader leave unchanged lesson assets unread.
+   * the reader leave unchanged images and data files unread.
    */
   private static final class Stamps implements SourceReader.Stamps {
     private final DiskCache disk;
@@ -76,10 +76,9 @@ final class CachedSources {
     @Override
     public void walked(Map<String, BasicFileAttributes> files) {
       files.forEach((path, attrs) -> before.put(path, SourceDigests.stamp(attrs)));
-      Map<String, String> seen = Map.copyOf(before);
-      lessons = BackgroundWork.start("cache-lessons", () -> {
+      lessons = BackgroundWork.start("cache-lessons", () -> { // (before is complete: read, never written again)
         Map<String, SourceDigests.Entry> last = lastSources.join(); // DiskCache's reads never fail
-        boolean moved = seen.entrySet().stream().anyMatch(e -> {
+        boolean moved = before.entrySet().stream().anyMatch(e -> {
           SourceDigests.Entry known = last.get(e.getKey());
           return known == null || !known.stamp().equals(e.getValue());
         });
@@ -93,15 +92,12 @@ final class CachedSources {
     }
 
     /**
-     * A lesson's image or other file (not its Markdown) whose stamp is the one its remembered
-     * digest was taken at is read only if a page needs its bytes: a rebuild that keeps the pages
-     * keeps the site's copy, and every other build asks for it when it writes the site.
+     * An image or data file whose stamp is the one its remembered digest was taken at is read only
+     * when its bytes are asked for: a rebuild that keeps the pages keeps the site's copy of a
+     * lesson's image, and every other build asks for it when it writes the site.
      */
     @Override
     public boolean mayDefer(String path) {
-      if (!path.startsWith("lessons/") || path.endsWith(".md")) {
-        return false;
-      }
       SourceDigests.Entry known = lastSources.join().get(path); // DiskCache's reads never fail
       return known != null && known.sha256() != null && known.stamp().equals(before.get(path));
     }

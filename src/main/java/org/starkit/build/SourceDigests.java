@@ -1,7 +1,6 @@
 package org.starkit.build;
 
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +12,9 @@ import org.starkit.source.SourceSet;
  * and inode are those recorded with its digest in the last build is not hashed again. Stamps are
  * taken before the sources are read (by the reader's walk) and again right after each is read; a
  * file whose stamp moved in between is hashed from what was read, and its digest is not
- * remembered. Nor is the digest of a file changed in the two seconds before the build, since a file system with coarse times could give the same stamp to
- * a second edit in that time (git's "racy" files).
+ * remembered. Nor is the digest of a file changed in the two seconds before the build, since a
+ * file system with coarse times could give the same stamp to a second edit in that time (git's
+ * "racy" files).
  */
 final class SourceDigests {
   /** A remembered digest and the stamp the file had when it was hashed. */

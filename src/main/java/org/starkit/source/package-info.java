@@ -2,7 +2,7 @@
  * Reading the curriculum folder: the one stage that reads {@code curriculum/}. In: a source folder.
  * Out: a {@link org.starkit.source.SourceSet} of files with their bytes, sorted by path, with
  * diagnostics for what cannot be read. Later stages never touch the file system for sources: a
- * file a build cache let the reader leave unread (an unchanged image) is read by its
+ * file a build cache let the reader leave unread (an unchanged image or data file) is read by its
  * {@link org.starkit.source.SourceFile} itself when its bytes are first asked for.
  */
 package org.starkit.source;
