@@ -114,7 +114,7 @@ class HostileInputTest {
           String rel = cache.relativize(p).toString().replace('\\', '/');
           assertThat(Files.isSymbolicLink(p)).as(rel).isFalse();
           assertThat(Files.isDirectory(p)
-              || rel.matches("bodies/pack-[0-9a-f]{16}\\.skbp|(site|sources|lessons)-[0-9a-f]{24}\\.json"))
+              || rel.matches("bodies/pack-[0-9a-f]{16}\\.skbp|(site|sources)-[0-9a-f]{24}\\.idx|lessons-[0-9a-f]{24}\\.json"))
               .as("a file of the build cache: " + rel).isTrue();
           continue;
         }

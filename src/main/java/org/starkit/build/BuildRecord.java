@@ -19,7 +19,7 @@ import org.starkit.write.SiteManifest;
  * @param site the stamps of the site's files and folders right after it was written
  */
 record BuildRecord(String code, String inputs, String structure, java.util.Map<String, String> bodies, int lessons,
-    List<Diagnostic> diagnostics, int files, SiteManifest site) implements DiskCache.Stamped {
+    List<Diagnostic> diagnostics, int files, SiteManifest site) {
   BuildRecord {
     bodies = java.util.Map.copyOf(bodies);
     diagnostics = List.copyOf(diagnostics);

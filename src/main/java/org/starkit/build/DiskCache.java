@@ -37,6 +37,7 @@ public final class DiskCache {
   private final Path dir;
   private final JsonMapper json = mapper();
   private final BodyPacks bodies;
+  private final IndexCodec indexes = new IndexCodec(json);
 
   public DiskCache(Path dir) {
     this.dir = dir.toAbsolutePath().normalize();
@@ -91,15 +92,15 @@ public final class DiskCache {
 
   /** The record of the last site written to {@code out}, when it is readable and from this starkit. */
   Optional<BuildRecord> readRecord(Path out) {
-    return read(record(out), BuildRecord.class);
+    return readIndex(record(out)).flatMap(b -> indexes.decodeRecord(b, Fingerprints.code()));
   }
 
   void writeRecord(Path out, BuildRecord r) {
-    write(record(out), r); // if it fails, the next build cannot skip work, nothing worse
+    writeIndex(record(out), () -> indexes.encodeRecord(r)); // if it fails, the next build cannot skip work, nothing worse
   }
 
   private Path record(Path out) {
-    return dir.resolve("site-" + folderKey(out) + ".json");
+    return dir.resolve("site-" + folderKey(out) + ".idx");
   }
 
   private static String folderKey(Path folder) {
@@ -110,15 +111,16 @@ public final class DiskCache {
 
   /** The digests of the source files of the last build from {@code source}, with their stamps. */
   Map<String, SourceDigests.Entry> readSources(Path source) {
-    return read(sources(source), SourceIndex.class).map(SourceIndex::files).orElse(Map.of());
+    return readIndex(sources(source)).flatMap(b -> indexes.decodeSources(b, Fingerprints.code())).orElse(Map.of());
   }
 
   void writeSources(Path source, Map<String, SourceDigests.Entry> files) {
-    write(sources(source), new SourceIndex(Fingerprints.code(), files)); // if it fails, every file is hashed next time
+    // if it fails, every file is hashed next time
+    writeIndex(sources(source), () -> indexes.encodeSources(Fingerprints.code(), files));
   }
 
   private Path sources(Path source) {
-    return dir.resolve("sources-" + folderKey(source) + ".json");
+    return dir.resolve("sources-" + folderKey(source) + ".idx");
   }
 
   /** The parsed lesson files of the last build from {@code source} ({@link LessonCache}), by path. */
@@ -147,9 +149,35 @@ public final class DiskCache {
 
   /** Writes {@code value} as JSON; a cache file that cannot be written costs the next build time only. */
   private void write(Path file, Stamped value) {
+    writeIndex(file, () -> json.writeValueAsBytes(value));
+  }
+
+  /** The bytes of an index file ({@link IndexCodec}), when it can be read. */
+  private static Optional<byte[]> readIndex(Path file) {
+    try {
+      return Optional.of(Files.readAllBytes(file));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Bytes of a cache file, which may fail to be made. */
+  private interface Encoding {
+    byte[] bytes() throws IOException;
+  }
+
+  /**
+   * Writes a cache file in place of the last; a cache file that cannot be written costs the next
+   * build time only. The JSON file of the same name that earlier builds of starkit wrote goes.
+   */
+  private void writeIndex(Path file, Encoding bytes) {
     try {
       Files.createDirectories(dir);
-      writeAtomically(file, json.writeValueAsBytes(value));
+      writeAtomically(file, bytes.bytes());
+      String name = file.getFileName().toString();
+      if (name.endsWith(".idx")) {
+        Files.deleteIfExists(file.resolveSibling(name.substring(0, name.length() - 4) + ".json"));
+      }
     } catch (IOException | RuntimeException e) {
       // rebuilt next time
     }
@@ -162,13 +190,6 @@ public final class DiskCache {
   /** The stored form of the parsed lessons. */
   record LessonIndex(String code, Map<String, LessonCache.Entry> files) implements Stamped {
     LessonIndex {
-      files = Map.copyOf(files);
-    }
-  }
-
-  /** The stored form of the source digests. */
-  record SourceIndex(String code, Map<String, SourceDigests.Entry> files) implements Stamped {
-    SourceIndex {
       files = Map.copyOf(files);
     }
   }
