@@ -42,7 +42,7 @@ public final class MarkdownRenderer {
    * A renderer with the given sanitizer, and with or without the quick paths around Flexmark (tests
    * compare them with stock Flexmark and the full sanitizer).
    *
-   * @param stock Flexmark's own inline parser and autolink extension, as they come
+   * @param stock Flexmark's own inline parser, autolink extension and text renderer, as they come
    */
   MarkdownRenderer(HtmlSanitizer sanitizer, boolean stock) {
     this.sanitizer = sanitizer;
@@ -68,7 +68,11 @@ public final class MarkdownRenderer {
       }
     }
     this.parser = parsers.build();
-    this.renderer = HtmlRenderer.builder(options).build();
+    HtmlRenderer.Builder renderers = HtmlRenderer.builder(options);
+    if (!stock) {
+      renderers.nodeRendererFactory(QuickTextRenderer.FACTORY);
+    }
+    this.renderer = renderers.build();
   }
 
   /**
@@ -157,13 +161,11 @@ public final class MarkdownRenderer {
       int[] s = new int[16];
       int n = 0;
       s[n++] = 0;
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          if (n == s.length) {
-            s = Arrays.copyOf(s, n * 2);
-          }
-          s[n++] = i + 1;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (n == s.length) {
+          s = Arrays.copyOf(s, n * 2);
         }
+        s[n++] = i + 1;
       }
       starts = Arrays.copyOf(s, n);
     }
