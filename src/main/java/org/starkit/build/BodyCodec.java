@@ -1,104 +1,170 @@
 package org.starkit.build;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.starkit.diagnostic.Diagnostic;
+import org.starkit.diagnostic.Severity;
+import org.starkit.markdown.Heading;
+import org.starkit.markdown.PageLink;
 import org.starkit.markdown.RenderedPage;
 
 /**
- * The stored form of one rendered body in the build cache. A build reads every body it shows (ten
- * thousand for a large curriculum), and decoding the HTML, most of the bytes, through a JSON parser
- * was most of that time; so the HTML and the search words are stored as length-prefixed UTF-8,
- * and only the small rest (headings, links, diagnostics) as JSON. The instructor's HTML of a body
- * without instructor notes is the learner's, stored once (a length of {@value #SAME_AS_LEARNER}).
- * An entry starts with a magic number and {@link #VERSION}: one of another format, truncated, with
- * bytes after its end or otherwise not as written reads as missing, never as another body.
+ * The stored form of one rendered body in the build cache, as length-prefixed UTF-8 and numbers.
+ * A rebuild reads every body it shows (ten thousand for a large curriculum) but needs the HTML of
+ * only the pages it renders again, so an entry is a head (the lengths of the HTML parts, the
+ * search words, headings, links and diagnostics), decoded when the entry is read, then the HTML,
+ * decoded when a page first asks for it ({@link RenderedPage#withStoredHtml}). The instructor's
+ * HTML of a body without instructor notes is the learner's, stored once (a length of
+ * {@value #SAME_AS_LEARNER}). An entry starts with a magic number and {@link #VERSION}: one of
+ * another format, truncated, with bytes after its end or otherwise not as written reads as
+ * missing, never as another body.
  */
 final class BodyCodec {
   /** "SKBD": a starkit body. */
   private static final int MAGIC = 0x534B4244;
   /** Bumped whenever the layout below changes. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
   /** The length that stands for "the instructor's HTML is the learner's". */
   private static final int SAME_AS_LEARNER = -1;
-
-  private final JsonMapper json;
-
-  BodyCodec(JsonMapper json) {
-    this.json = json;
-  }
+  private static final Severity[] SEVERITIES = Severity.values();
 
   byte[] encode(RenderedPage page) throws IOException {
-    byte[] rest = json.writeValueAsBytes(new RenderedPage("", "", "", page.headings(), page.pageLinks(),
-        page.diagnostics(), ""));
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(rest.length + page.learnerHtml().length()
-        + page.instructorHtml().length() + page.instructorNotes().length() + page.searchWords().length() + 64);
+    byte[] learner = utf8(page.learnerHtml());
+    byte[] instructor = page.instructorHtml().equals(page.learnerHtml()) ? null : utf8(page.instructorHtml());
+    byte[] notes = utf8(page.instructorNotes());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(learner.length + (instructor == null ? 0 : instructor.length)
+        + notes.length + page.searchWords().length() + 1024);
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(MAGIC);
     out.writeInt(VERSION);
-    write(out, rest);
-    write(out, page.learnerHtml().getBytes(StandardCharsets.UTF_8));
-    if (page.instructorHtml().equals(page.learnerHtml())) {
-      out.writeInt(SAME_AS_LEARNER);
-    } else {
-      write(out, page.instructorHtml().getBytes(StandardCharsets.UTF_8));
+    out.writeInt(learner.length);
+    out.writeInt(instructor == null ? SAME_AS_LEARNER : instructor.length);
+    out.writeInt(notes.length);
+    write(out, page.searchWords());
+    out.writeInt(page.headings().size());
+    for (Heading h : page.headings()) {
+      out.writeInt(h.level());
+      write(out, h.text());
+      write(out, h.id());
     }
-    for (String s : new String[] {page.instructorNotes(), page.searchWords()}) {
-      write(out, s.getBytes(StandardCharsets.UTF_8));
+    out.writeInt(page.pageLinks().size());
+    for (PageLink l : page.pageLinks()) {
+      write(out, l.target());
+      write(out, l.anchor());
+      out.writeInt(l.line());
+      out.writeInt(l.column());
     }
+    out.writeInt(page.diagnostics().size());
+    for (Diagnostic d : page.diagnostics()) {
+      write(out, d.file());
+      out.writeInt(d.line());
+      out.writeInt(d.column());
+      out.writeByte(d.severity().ordinal());
+      write(out, d.code());
+      write(out, d.message());
+      write(out, d.hint());
+    }
+    out.write(learner);
+    if (instructor != null) {
+      out.write(instructor);
+    }
+    out.write(notes);
     out.flush();
     return bytes.toByteArray();
   }
 
   /** The body stored in {@code bytes}, or empty when they are not a whole entry of this format. */
   Optional<RenderedPage> decode(byte[] bytes) {
+    return decode(bytes, 0, bytes.length);
+  }
+
+  /**
+   * The body stored in {@code length} bytes from {@code offset}, or empty when they are not a
+   * whole entry of this format. Its HTML is decoded from the same array when first asked for; the
+   * caller does not change the array.
+   */
+  Optional<RenderedPage> decode(byte[] bytes, int offset, int length) {
     try {
-      ByteBuffer in = ByteBuffer.wrap(bytes);
+      ByteBuffer in = ByteBuffer.wrap(bytes, offset, length).slice();
       if (in.getInt() != MAGIC || in.getInt() != VERSION) {
         return Optional.empty();
       }
-      int restLength = checked(in, in.getInt());
-      RenderedPage rest = json.readValue(bytes, in.position(), restLength, RenderedPage.class);
-      in.position(in.position() + restLength);
-      String learner = string(in);
-      int instructorLength = in.getInt();
-      String instructor = instructorLength == SAME_AS_LEARNER ? learner : string(in, instructorLength);
-      String notes = string(in);
-      String words = string(in);
-      if (rest == null || in.hasRemaining()) {
+      int learner = in.getInt();
+      int instructor = in.getInt();
+      int notes = in.getInt();
+      if (learner < 0 || instructor < SAME_AS_LEARNER || notes < 0) {
         return Optional.empty();
       }
-      return Optional.of(new RenderedPage(learner, instructor, notes, rest.headings(), rest.pageLinks(),
-          rest.diagnostics(), words));
-    } catch (IOException | RuntimeException e) { // BufferUnderflowException, a length past the end, a bad JSON part
+      String words = string(in);
+      List<Heading> headings = new ArrayList<>();
+      for (int i = count(in); i > 0; i--) {
+        headings.add(new Heading(in.getInt(), string(in), string(in)));
+      }
+      List<PageLink> links = new ArrayList<>();
+      for (int i = count(in); i > 0; i--) {
+        links.add(new PageLink(string(in), string(in), in.getInt(), in.getInt()));
+      }
+      List<Diagnostic> diagnostics = new ArrayList<>();
+      for (int i = count(in); i > 0; i--) {
+        diagnostics.add(new Diagnostic(string(in), in.getInt(), in.getInt(), SEVERITIES[in.get()], string(in),
+            string(in), string(in)));
+      }
+      long htmlBytes = (long) learner + Math.max(instructor, 0) + notes;
+      if (htmlBytes != in.remaining()) { // short, or bytes after the end
+        return Optional.empty();
+      }
+      int at = offset + in.position();
+      return Optional.of(RenderedPage.withStoredHtml(() -> html(bytes, at, learner, instructor, notes), notes > 0,
+          headings, links, diagnostics, words));
+    } catch (RuntimeException e) { // BufferUnderflowException, a length past the end, a bad severity
       return Optional.empty();
     }
   }
 
-  private static void write(DataOutputStream out, byte[] b) throws IOException {
+  /** The HTML parts that follow the head, their lengths checked against the entry when it was read. */
+  private static RenderedPage.Html html(byte[] bytes, int at, int learner, int instructor, int notes) {
+    String l = new String(bytes, at, learner, StandardCharsets.UTF_8);
+    int next = at + learner;
+    String i = l;
+    if (instructor != SAME_AS_LEARNER) {
+      i = new String(bytes, next, instructor, StandardCharsets.UTF_8);
+      next += instructor;
+    }
+    return new RenderedPage.Html(l, i, new String(bytes, next, notes, StandardCharsets.UTF_8));
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void write(DataOutputStream out, String s) throws IOException {
+    byte[] b = utf8(s);
     out.writeInt(b.length);
     out.write(b);
   }
 
-  private static int checked(ByteBuffer in, int n) {
-    if (n < 0 || n > in.remaining()) {
-      throw new IllegalArgumentException("length " + n + " past the end of the entry");
+  /** A count of items that follow, each at least four bytes. */
+  private static int count(ByteBuffer in) {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining() / 4) {
+      throw new IllegalArgumentException("count " + n + " past the end of the entry");
     }
     return n;
   }
 
+  /** The UTF-8 string of the length that comes first. */
   private static String string(ByteBuffer in) {
-    return string(in, in.getInt());
-  }
-
-  /** The UTF-8 string of {@code length} bytes that follows, its length already read. */
-  private static String string(ByteBuffer in, int length) {
-    int n = checked(in, length);
-    String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) {
+      throw new IllegalArgumentException("length " + n + " past the end of the entry");
+    }
+    String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
     in.position(in.position() + n);
     return s;
   }

@@ -55,6 +55,8 @@ final class BodyPacks {
    * largest of them are folded into the new one; full packs are rewritten only when mostly stale.
    */
   static final int MAX_SMALL_PACKS = 8;
+  /** The largest pack read whole into one array; larger ones are read entry by entry. */
+  private static final long MAX_WHOLE = Integer.MAX_VALUE - 64;
   /** Encoded together, then written: bounds the memory a write holds. */
   private static final int CHUNK = 256;
   private static final Pattern NAME = Pattern.compile("pack-[0-9a-f]{16}\\.skbp");
@@ -81,26 +83,36 @@ final class BodyPacks {
   /** A readable pack: its file, its rows by key, and the bytes of its entries. */
   private record Pack(Path file, Map<String, Entry> entries, long bytes) {}
 
-  /** The stored bodies of the given keys that could be read; the rest are missing. */
+  /**
+   * The stored bodies of the given keys that could be read; the rest are missing. A pack most of
+   * whose bytes are wanted is read whole, in one pass, and its bodies keep their HTML in that
+   * array until a page asks for it; from other packs each entry is read by itself.
+   */
   Map<String, RenderedPage> read(Collection<String> keys) {
     Map<String, RenderedPage> found = new ConcurrentHashMap<>();
     Map<String, Entry> index = new HashMap<>();
-    for (Pack p : scan().packs()) {
+    List<Pack> packs = scan().packs();
+    for (Pack p : packs) {
       p.entries().forEach(index::putIfAbsent);
     }
-    List<String> wanted = keys.stream().filter(index::containsKey).distinct().toList();
-    if (wanted.isEmpty()) {
-      return found;
-    }
+    Map<Path, List<String>> wanted = new LinkedHashMap<>();
+    keys.stream().filter(index::containsKey).distinct()
+        .forEach(k -> wanted.computeIfAbsent(index.get(k).pack(), p -> new ArrayList<>()).add(k));
     try (Channels open = new Channels()) {
-      wanted.parallelStream().forEach(k -> {
-        try {
-          Entry e = index.get(k);
-          codec.decode(open.bytes(e)).ifPresent(page -> found.put(k, page));
-        } catch (IOException | RuntimeException ex) {
-          // gone or corrupt: rendered again
-        }
-      });
+      for (Pack p : packs) {
+        List<String> mine = wanted.getOrDefault(p.file(), List.of());
+        long bytes = mine.stream().mapToLong(k -> index.get(k).length()).sum();
+        byte[] whole = bytes * 4 >= p.bytes() && p.bytes() <= MAX_WHOLE ? open.whole(p) : null;
+        mine.parallelStream().forEach(k -> {
+          try {
+            Entry e = index.get(k);
+            (whole != null ? codec.decode(whole, (int) e.offset(), e.length()) : codec.decode(open.bytes(e)))
+                .ifPresent(page -> found.put(k, page));
+          } catch (IOException | RuntimeException ex) {
+            // gone or corrupt: rendered again
+          }
+        });
+      }
     }
     return found;
   }
@@ -125,6 +137,15 @@ final class BodyPacks {
         kept.add(p);
       }
     }
+    // a body rendered although a pack holds its key could not be read there: that pack is folded,
+    // without the entry, so the body read next time is the one rendered now
+    for (java.util.Iterator<Pack> it = kept.iterator(); it.hasNext(); ) {
+      Pack p = it.next();
+      if (added.keySet().stream().anyMatch(p.entries()::containsKey)) {
+        it.remove();
+        folded.add(p);
+      }
+    }
     boolean adding = added.keySet().stream().anyMatch(k -> !isIn(scan.packs(), k));
     List<Pack> small = new ArrayList<>(kept.stream().filter(p -> p.bytes() * 2 < packLimit).toList());
     if (small.size() + (adding || !folded.isEmpty() ? 1 : 0) > MAX_SMALL_PACKS) {
@@ -138,7 +159,7 @@ final class BodyPacks {
     for (Pack p : folded) {
       doomed.add(p.file());
       p.entries().forEach((k, e) -> {
-        if (used.contains(k) && !isIn(kept, k)) {
+        if (used.contains(k) && !isIn(kept, k) && !added.containsKey(k)) {
           moved.putIfAbsent(k, e);
         }
       });
@@ -285,17 +306,42 @@ final class BodyPacks {
     private final Map<Path, FileChannel> open = new ConcurrentHashMap<>();
 
     byte[] bytes(Entry e) throws IOException {
-      FileChannel ch = open.get(e.pack());
+      return readFully(channel(e.pack()), e.offset(), e.length()).array();
+    }
+
+    /**
+     * The entries of a pack, all its bytes before the table, read in pieces of a megabyte; null
+     * when it cannot be read so (its entries are then read one by one).
+     */
+    byte[] whole(Pack p) {
+      try {
+        FileChannel ch = channel(p.file());
+        byte[] all = new byte[(int) p.bytes()];
+        for (int at = 0; at < all.length; ) {
+          int n = ch.read(ByteBuffer.wrap(all, at, Math.min(1 << 20, all.length - at)), at);
+          if (n < 0) {
+            return null;
+          }
+          at += n;
+        }
+        return all;
+      } catch (IOException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    private FileChannel channel(Path pack) throws IOException {
+      FileChannel ch = open.get(pack);
       if (ch == null) {
         synchronized (this) {
-          ch = open.get(e.pack());
+          ch = open.get(pack);
           if (ch == null) {
-            ch = FileChannel.open(e.pack(), StandardOpenOption.READ);
-            open.put(e.pack(), ch);
+            ch = FileChannel.open(pack, StandardOpenOption.READ);
+            open.put(pack, ch);
           }
         }
       }
-      return readFully(ch, e.offset(), e.length()).array();
+      return ch;
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class DiskCache {
 
   public DiskCache(Path dir) {
     this.dir = dir.toAbsolutePath().normalize();
-    this.bodies = new BodyPacks(this.dir.resolve(BODIES), new BodyCodec(json));
+    this.bodies = new BodyPacks(this.dir.resolve(BODIES), new BodyCodec());
   }
 
   /** The JSON mapper of the cache's files: a missing or null field fails the read (a cache miss). */

@@ -68,7 +68,9 @@ final class Fingerprints {
       add(sha, version());
       add(sha, System.getProperty("java.version", ""));
       add(sha, codeSource());
-      add(sha, shape(org.starkit.markdown.RenderedPage.class, new LinkedHashSet<>()) + ":body-" + BodyCodec.VERSION);
+      add(sha, shape(org.starkit.markdown.Heading.class, new LinkedHashSet<>())
+          + shape(org.starkit.markdown.PageLink.class, new LinkedHashSet<>())
+          + shape(org.starkit.diagnostic.Diagnostic.class, new LinkedHashSet<>()) + ":body-" + BodyCodec.VERSION);
       add(sha, shape(BuildRecord.class, new LinkedHashSet<>()));
       add(sha, shape(LessonCache.Entry.class, new LinkedHashSet<>()));
       c = hex(sha);

@@ -2,7 +2,6 @@ package org.starkit.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -13,8 +12,7 @@ import org.starkit.markdown.MarkdownRenderer;
 import org.starkit.markdown.RenderedPage;
 
 class BodyCodecTest {
-  private final JsonMapper json = DiskCache.mapper();
-  private final BodyCodec codec = new BodyCodec(json);
+  private final BodyCodec codec = new BodyCodec();
 
   /** A body with headings, a link to check, a warning, instructor notes and letters beyond ASCII. */
   private RenderedPage page() {
@@ -51,6 +49,24 @@ class BodyCodecTest {
   }
 
   @Test
+  void decodesAnEntryInsideALargerArrayAndItsHtmlWhenAskedFor() throws IOException {
+    RenderedPage p = page();
+    byte[] entry = codec.encode(p);
+    byte[] pack = new byte[entry.length + 20];
+    Arrays.fill(pack, (byte) 0x55);
+    System.arraycopy(entry, 0, pack, 7, entry.length);
+    RenderedPage read = codec.decode(pack, 7, entry.length).orElseThrow();
+    assertThat(read.toString()).contains("(stored)"); // the HTML is not decoded yet
+    assertThat(read.hasInstructorNotes()).isTrue();
+    assertThat(read.headings()).isEqualTo(p.headings());
+    assertThat(read.instructorNotes()).isEqualTo(p.instructorNotes());
+    assertThat(read.toString()).doesNotContain("(stored)");
+    assertThat(read).isEqualTo(p);
+    assertThat(codec.decode(pack, 7, entry.length - 1)).isEmpty();
+    assertThat(codec.decode(pack, 6, entry.length)).isEmpty();
+  }
+
+  @Test
   void truncatedOrExtendedEntryReadsAsMissing() throws IOException {
     byte[] b = codec.encode(page());
     for (int n = 0; n < b.length; n++) {
@@ -62,7 +78,8 @@ class BodyCodecTest {
   @Test
   void entryOfAnotherFormatReadsAsMissing() throws IOException {
     RenderedPage p = page();
-    assertThat(codec.decode(json.writeValueAsBytes(p))).isEmpty(); // the JSON entries of earlier builds
+    String earlier = "{\"learnerHtml\":\"" + p.learnerHtml().replace("\"", "\\\"") + "\",\"headings\":[]}";
+    assertThat(codec.decode(earlier.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty(); // JSON entries of old
     byte[] b = codec.encode(p);
     ByteBuffer.wrap(b).putInt(4, BodyCodec.VERSION + 1);
     assertThat(codec.decode(b)).isEmpty();

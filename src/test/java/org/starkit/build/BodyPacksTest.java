@@ -20,7 +20,7 @@ class BodyPacksTest {
   @TempDir
   Path tmp;
 
-  private final BodyCodec codec = new BodyCodec(DiskCache.mapper());
+  private final BodyCodec codec = new BodyCodec();
 
   private static String key(int i) {
     var sha = Fingerprints.sha256();
@@ -64,6 +64,17 @@ class BodyPacksTest {
     assertThat(files(tmp.resolve("bodies"))).hasSize(1);
     assertThat(packs.read(stored.keySet())).isEqualTo(stored);
     assertThat(packs.read(List.of(key(999)))).isEmpty();
+  }
+
+  @Test
+  void readsAFewBodiesOfALargePackEachByItself() throws IOException {
+    BodyPacks packs = new BodyPacks(tmp.resolve("bodies"), codec);
+    Map<String, RenderedPage> stored = pages(0, 300);
+    packs.write(stored, stored.keySet());
+    List<String> few = List.of(key(3), key(150), key(299));
+    Map<String, RenderedPage> read = packs.read(few);
+    assertThat(read.keySet()).containsExactlyInAnyOrderElementsOf(few);
+    few.forEach(k -> assertThat(read.get(k)).isEqualTo(stored.get(k)));
   }
 
   @Test
@@ -165,5 +176,14 @@ class BodyPacksTest {
     Map<String, RenderedPage> read = packs.read(stored.keySet());
     assertThat(read).hasSize(2);
     read.forEach((k, page) -> assertThat(page).isEqualTo(stored.get(k)));
+    // the build renders that body again and stores it: the next build reads it, not the spoiled entry
+    Map<String, RenderedPage> rendered = new LinkedHashMap<>(stored);
+    rendered.keySet().removeAll(read.keySet());
+    assertThat(rendered).hasSize(1);
+    Object spoiled = Files.getAttribute(pack, "fileKey");
+    packs.write(rendered, stored.keySet());
+    assertThat(packs.read(stored.keySet())).isEqualTo(stored);
+    assertThat(files(tmp.resolve("bodies"))).hasSize(1); // the same keys, so the same name: a new file
+    assertThat(Files.getAttribute(files(tmp.resolve("bodies")).get(0), "fileKey")).isNotEqualTo(spoiled);
   }
 }
