@@ -19,7 +19,8 @@ import org.starkit.source.SourceSet;
  * curriculum, so they are read on threads of their own while the sources are read; the parsed
  * lessons only when a file's stamp moved since the last build (a build with nothing changed does
  * not load them at all), else when first asked for. The stamps come from the reader's own walk
- * and a look at each file right after it is read, not from walks of their own.
+ * and a look at each file right after it is read, not from walks of their own; files the last
+ * build knew with the same stamp are not read at all until something needs their bytes.
  */
 final class CachedSources {
   private final DiskCache disk;
@@ -92,9 +93,10 @@ final class CachedSources {
     }
 
     /**
-     * An image or data file whose stamp is the one its remembered digest was taken at is read only
-     * when its bytes are asked for: a rebuild that keeps the pages keeps the site's copy of a
-     * lesson's image, and every other build asks for it when it writes the site.
+     * A file whose stamp is the one its remembered digest was taken at is read only when its bytes
+     * are asked for: a rebuild restores an unchanged lesson's parse and rendered body from the
+     * cache without reading the lesson, and keeps the site's copy of a lesson's image when it
+     * keeps the pages; every other build asks for them when it parses, renders or writes.
      */
     @Override
     public boolean mayDefer(String path) {

@@ -13,6 +13,7 @@ import org.starkit.load.FrontMatter;
 import org.starkit.model.Lesson;
 import org.starkit.model.SiteConfig;
 import org.starkit.source.SourceFile;
+import org.starkit.source.SourceReader;
 import org.starkit.source.TextDecoder;
 
 /**
@@ -21,6 +22,10 @@ import org.starkit.source.TextDecoder;
  * the configuration it was parsed under; it holds the lesson without its body (which is the file's
  * text with the front matter blanked, cheap to cut again and large to store) and the problems the
  * parse reported, so a reused parse reports exactly what parsing again would.
+ *
+ * <p>A lesson restored from an entry comes without its body, and its file may not even have been
+ * read ({@link SourceReader.Stamps#mayDefer}): a rebuild needs the Markdown of only the bodies it
+ * renders again, which {@link #withText} cuts from the file then.
  */
 final class LessonCache implements CurriculumLoader.LessonMemo {
   /**
@@ -33,6 +38,8 @@ final class LessonCache implements CurriculumLoader.LessonMemo {
   private final Map<String, String> digests;
   private final Map<String, Entry> last;
   private final Map<String, Entry> now = new ConcurrentHashMap<>();
+  /** The files of the lessons restored without their body, by path. */
+  private final Map<String, SourceFile> restored = new ConcurrentHashMap<>();
   /** The text of the configuration last asked about, made once rather than once per lesson. */
   private volatile Map.Entry<SiteConfig, String> configText;
 
@@ -55,7 +62,10 @@ final class LessonCache implements CurriculumLoader.LessonMemo {
     Entry known = last.get(file.path());
     if (known != null && known.key().equals(key)) {
       now.put(file.path(), known);
-      return restore(file, known);
+      if (known.lesson().isPresent()) {
+        restored.put(file.path(), file);
+      }
+      return new CurriculumLoader.Parsed(known.lesson(), known.problems());
     }
     CurriculumLoader.Parsed parsed = parse.get();
     now.put(file.path(), new Entry(key, parsed.lesson().map(LessonCache::withoutBody), parsed.problems(),
@@ -82,16 +92,19 @@ final class LessonCache implements CurriculumLoader.LessonMemo {
     return Map.copyOf(now);
   }
 
-  /** The parse with the body cut from the file again, exactly as {@code LessonParser} cuts it. */
-  private static CurriculumLoader.Parsed restore(SourceFile file, Entry e) {
-    if (e.lesson().isEmpty()) {
-      return new CurriculumLoader.Parsed(Optional.empty(), e.problems());
+  /**
+   * The body to render: {@code job} itself, or for a lesson restored without its body, the same
+   * job with the body cut from the file, exactly as {@code LessonParser} cuts it.
+   */
+  MarkdownBatch.Body withText(MarkdownBatch.Body job) {
+    SourceFile file = restored.get(job.path());
+    if (file == null) {
+      return job;
     }
     List<Diagnostic> ignored = new ArrayList<>(); // reported when the file was parsed, and kept in the entry
     String text = TextDecoder.decodeValid(file); // a lesson came out, so these bytes decoded without a problem
     String body = FrontMatter.split(file.path(), text, ignored).map(FrontMatter::body).orElse(text);
-    Lesson l = e.lesson().get();
-    return new CurriculumLoader.Parsed(Optional.of(l.withBody(body, l.fingerprint())), e.problems());
+    return new MarkdownBatch.Body(job.path(), body, job.root());
   }
 
   /** The digest of the configuration's text. */

@@ -58,9 +58,12 @@ final class MarkdownJobs {
    *
    * @param digests the digest of each source file, which stands for the body's text in the key
    * @param keysOut receives the key of each body, by source path
+   * @param withText the job to render for one the cache does not have (a job's body may not have
+   *     been read yet)
    */
   static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<MarkdownBatch.Body> jobs, LinkTargets targets,
-      DiskCache disk, Map<String, String> digests, Map<String, String> keysOut) {
+      DiskCache disk, Map<String, String> digests, Map<String, String> keysOut,
+      java.util.function.UnaryOperator<MarkdownBatch.Body> withText) {
     String targetsDigest = Fingerprints.targets(targets);
     List<String> keys = jobs.parallelStream()
         .map(j -> Fingerprints.markdown(j, digests.get(j.path()), targetsDigest)).toList();
@@ -74,7 +77,7 @@ final class MarkdownJobs {
     for (int i = 0; i < jobs.size(); i++) {
       RenderedPage page = stored.get(keys.get(i));
       if (page == null) {
-        misses.add(jobs.get(i));
+        misses.add(withText.apply(jobs.get(i)));
         missKeys.add(keys.get(i));
       } else {
         pages.put(jobs.get(i).path(), page);

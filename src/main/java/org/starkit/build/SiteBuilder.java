@@ -15,7 +15,6 @@ import org.starkit.diagnostic.Diagnostic;
 import org.starkit.load.CurriculumLoader;
 import org.starkit.markdown.LinkTargets;
 import org.starkit.markdown.MarkdownRenderer;
-import org.starkit.markdown.RenderedPage;
 import org.starkit.model.Asset;
 import org.starkit.model.Curriculum;
 import org.starkit.plan.Catalog;
@@ -85,7 +84,7 @@ public final class SiteBuilder {
     }
     SourceSet sources = new SourceReader().read(options.source());
     SitePlanner.Plan plan = SitePlanner.plan(options, new CurriculumLoader().load(sources),
-        (bodies, targets) -> renderMarkdown(bodies, targets, Map.of(), new HashMap<>()));
+        (bodies, targets) -> MarkdownJobs.run(markdown, bodies, targets));
     return assemble(options, templates, sources, plan, NOTHING_KEPT).result();
   }
 
@@ -127,8 +126,8 @@ public final class SiteBuilder {
     if (!entries.equals(remembered)) {
       read.writeLater(() -> disk.writeLessons(options.source(), entries));
     }
-    return SitePlanner.plan(options, loaded, (bodies, targets) -> renderMarkdown(bodies, targets, read.digests(),
-        keys));
+    return SitePlanner.plan(options, loaded, (bodies, targets) -> MarkdownJobs.run(markdown, bodies, targets, disk,
+        read.digests(), keys, lessons::withText));
   }
 
   private Assembled assemble(BuildOptions options, CompletableFuture<TemplateRenderer> templates, SourceSet sources,
@@ -226,13 +225,5 @@ public final class SiteBuilder {
     }
     read.finishWrites();
     return result;
-  }
-
-  private Map<String, RenderedPage> renderMarkdown(List<MarkdownBatch.Body> bodies, LinkTargets targets,
-      Map<String, String> digests, Map<String, String> keys) {
-    if (disk != null) {
-      return MarkdownJobs.run(markdown, bodies, targets, disk, digests, keys);
-    }
-    return MarkdownJobs.run(markdown, bodies, targets);
   }
 }

@@ -55,7 +55,11 @@ public final class SourceFile {
           // not through a link: the walk resolved and checked every link; a link put here since
           // must not lead outside the source directory
           try (java.io.InputStream in = Files.newInputStream(deferred, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            b = in.readAllBytes();
+            b = in.readNBytes(deferredSize + 1); // no more than the walk allowed, and one to tell
+            if (b.length != deferredSize) {
+              throw new IOException("its size changed since the build started (" + deferredSize + " bytes, now "
+                  + (b.length > deferredSize ? "more" : b.length) + ")");
+            }
           } catch (IOException e) {
             // removed or changed since the build started: the build stops, the site is untouched
             throw new UncheckedIOException("source file " + path + " could not be read again", e);

@@ -41,9 +41,9 @@ public final class SourceReader {
     void read(String path, BasicFileAttributes after);
 
     /**
-     * Whether a file that is not Markdown or YAML (an image, a data file) may be left unread until
-     * its bytes are asked for, because the caller knows its digest from an earlier build. Called
-     * after {@link #walked}, from any thread, before the file would be read; text is always read.
+     * Whether a file may be left unread until its bytes are asked for, because the caller knows its
+     * digest from an earlier build (and what it made of it). Called after {@link #walked}, from any
+     * thread, before the file would be read.
      */
     default boolean mayDefer(String path) {
       return false;
@@ -107,7 +107,7 @@ public final class SourceReader {
     List<Diagnostic> failed = java.util.Collections.synchronizedList(new ArrayList<>());
     List<SourceFile> files = new ArrayList<>(pending.parallelStream()
         .map(p -> {
-          if (stamps != null && !isText(p.rel()) && stamps.mayDefer(p.rel())) {
+          if (stamps != null && stamps.mayDefer(p.rel())) {
             stamps.read(p.rel(), p.attrs());
             return SourceFile.deferred(p.rel(), p.target(), p.attrs().size());
           }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.starkit.diagnostic.Diagnostic;
 import org.starkit.load.CurriculumLoader;
 import org.starkit.load.LessonParser;
+import org.starkit.model.Curriculum;
+import org.starkit.model.Lesson;
 import org.starkit.render.KitPaths;
 import org.starkit.render.SitePaths;
 import org.starkit.source.SourceReader;
@@ -256,8 +258,19 @@ class BodyEditRebuildTest {
     Map<String, LessonCache.Entry> stored = disk.readLessons(source);
     assertThat(stored).isEqualTo(first.entries()).hasSize(3);
     LessonCache second = new LessonCache(digests, stored);
-    assertThat(new CurriculumLoader(second).load(sources)).isEqualTo(plain);
+    CurriculumLoader.Result restored = new CurriculumLoader(second).load(sources);
     assertThat(second.entries()).isEqualTo(stored);
+    // the same curriculum, but the lessons come without their bodies, which are cut when rendered
+    assertThat(restored.diagnostics()).isEqualTo(plain.diagnostics());
+    Curriculum c = plain.curriculum();
+    assertThat(restored.curriculum()).isEqualTo(new Curriculum(c.config(), c.lessons().stream()
+        .map(LessonCache::withoutBody).toList(), c.guides(), c.assets(), c.kits(), c.organizing(), c.events(), c.badges()));
+    for (Lesson l : c.lessons()) {
+      assertThat(l.body()).isNotBlank();
+      MarkdownBatch.Body job = new MarkdownBatch.Body(l.path(), "", "../../");
+      assertThat(second.withText(job)).isEqualTo(new MarkdownBatch.Body(l.path(), l.body(), "../../"));
+      assertThat(first.withText(job)).isSameAs(job); // parsed, not restored: the job as it is
+    }
   }
 
   @Test
