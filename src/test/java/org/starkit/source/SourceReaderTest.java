@@ -88,6 +88,7 @@ class SourceReaderTest {
     write("lessons/a.md", "a");
     writeBytes("lessons/images/p.png", new byte[] {1, 2, 3});
     writeBytes("lessons/images/q.png", new byte[] {4, 5});
+    writeBytes("lessons/images/r.png", new byte[] {6, 7});
     java.util.Map<String, java.nio.file.attribute.BasicFileAttributes> after = new java.util.concurrent.ConcurrentHashMap<>();
     SourceSet set = new SourceReader().read(src(), new SourceReader.Stamps() {
       @Override
@@ -103,7 +104,13 @@ class SourceReaderTest {
         return path.endsWith(".png");
       }
     });
-    assertThat(after.keySet()).containsExactlyInAnyOrder("lessons/a.md", "lessons/images/p.png", "lessons/images/q.png");
+    assertThat(after.keySet()).containsExactlyInAnyOrder("lessons/a.md", "lessons/images/p.png", "lessons/images/q.png",
+        "lessons/images/r.png");
+    SourceFile r = set.find("lessons/images/r.png").orElseThrow();
+    Files.write(src().resolve("lessons/images/r.png"), new byte[] {1, 2, 3, 4}); // grown since the walk
+    assertThatThrownBy(r::bytes).isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("lessons/images/r.png").hasRootCauseMessage("its size changed since the build started"
+            + " (2 bytes, now more)");
     SourceFile p = set.find("lessons/images/p.png").orElseThrow();
     SourceFile q = set.find("lessons/images/q.png").orElseThrow();
     assertThat(p.size()).isEqualTo(3);
