@@ -3,8 +3,11 @@ package org.starkit.build;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -81,17 +84,19 @@ final class BodyCodec {
 
   /** The body stored in {@code bytes}, or empty when they are not a whole entry of this format. */
   Optional<RenderedPage> decode(byte[] bytes) {
-    return decode(bytes, 0, bytes.length);
+    return decode(ByteBuffer.wrap(bytes), null);
   }
 
   /**
-   * The body stored in {@code length} bytes from {@code offset}, or empty when they are not a
-   * whole entry of this format. Its HTML is decoded from the same array when first asked for; the
-   * caller does not change the array.
+   * The body stored in the bytes from the buffer's position to its limit, or empty when they are
+   * not a whole entry of this format. Its HTML is decoded from the same bytes when first asked
+   * for (absolute reads, from any thread); nobody changes them meanwhile.
+   *
+   * @param file the file the buffer maps, named if it was cut short meanwhile; null for bytes in the heap
    */
-  Optional<RenderedPage> decode(byte[] bytes, int offset, int length) {
+  Optional<RenderedPage> decode(ByteBuffer entry, Path file) {
     try {
-      ByteBuffer in = ByteBuffer.wrap(bytes, offset, length).slice();
+      ByteBuffer in = entry.slice();
       if (in.getInt() != MAGIC || in.getInt() != VERSION) {
         return Optional.empty();
       }
@@ -119,8 +124,8 @@ final class BodyCodec {
       if (htmlBytes != in.remaining()) { // short, or bytes after the end
         return Optional.empty();
       }
-      int at = offset + in.position();
-      return Optional.of(RenderedPage.withStoredHtml(() -> html(bytes, at, learner, instructor, notes), notes > 0,
+      int at = in.position();
+      return Optional.of(RenderedPage.withStoredHtml(() -> html(in, at, learner, instructor, notes, file), notes > 0,
           headings, links, diagnostics, words));
     } catch (RuntimeException e) { // BufferUnderflowException, a length past the end, a bad severity
       return Optional.empty();
@@ -128,15 +133,30 @@ final class BodyCodec {
   }
 
   /** The HTML parts that follow the head, their lengths checked against the entry when it was read. */
-  private static RenderedPage.Html html(byte[] bytes, int at, int learner, int instructor, int notes) {
-    String l = new String(bytes, at, learner, StandardCharsets.UTF_8);
-    int next = at + learner;
-    String i = l;
-    if (instructor != SAME_AS_LEARNER) {
-      i = new String(bytes, next, instructor, StandardCharsets.UTF_8);
-      next += instructor;
+  private static RenderedPage.Html html(ByteBuffer in, int at, int learner, int instructor, int notes, Path file) {
+    try {
+      String l = string(in, at, learner);
+      int next = at + learner;
+      String i = l;
+      if (instructor != SAME_AS_LEARNER) {
+        i = string(in, next, instructor);
+        next += instructor;
+      }
+      return new RenderedPage.Html(l, i, string(in, next, notes));
+    } catch (InternalError e) { // a mapped file cut short by someone else since it was mapped
+      throw new UncheckedIOException(new FileSystemException(String.valueOf(file), null,
+          "it was cut short while the build read it; build again"));
     }
-    return new RenderedPage.Html(l, i, new String(bytes, next, notes, StandardCharsets.UTF_8));
+  }
+
+  /** The UTF-8 string of {@code n} bytes at {@code at}, read without moving the buffer. */
+  private static String string(ByteBuffer in, int at, int n) {
+    if (in.hasArray()) {
+      return new String(in.array(), in.arrayOffset() + at, n, StandardCharsets.UTF_8);
+    }
+    byte[] b = new byte[n];
+    in.get(at, b, 0, n);
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   private static byte[] utf8(String s) {
@@ -164,7 +184,7 @@ final class BodyCodec {
     if (n < 0 || n > in.remaining()) {
       throw new IllegalArgumentException("length " + n + " past the end of the entry");
     }
-    String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
+    String s = string(in, in.position(), n);
     in.position(in.position() + n);
     return s;
   }

@@ -55,7 +55,7 @@ final class BodyPacks {
    * largest of them are folded into the new one; full packs are rewritten only when mostly stale.
    */
   static final int MAX_SMALL_PACKS = 8;
-  /** The largest pack read whole into one array; larger ones are read entry by entry. */
+  /** The largest pack mapped whole; larger ones are read entry by entry. */
   private static final long MAX_WHOLE = Integer.MAX_VALUE - 64;
   /** Encoded together, then written: bounds the memory a write holds. */
   private static final int CHUNK = 256;
@@ -85,8 +85,9 @@ final class BodyPacks {
 
   /**
    * The stored bodies of the given keys that could be read; the rest are missing. A pack most of
-   * whose bytes are wanted is read whole, in one pass, and its bodies keep their HTML in that
-   * array until a page asks for it; from other packs each entry is read by itself.
+   * whose bytes are wanted is mapped into memory, and its bodies keep their HTML there until a
+   * page asks for it (a hundred megabytes read into the heap cost more in copies and collector
+   * pauses than the rebuild's whole Markdown stage); from other packs each entry is read by itself.
    */
   Map<String, RenderedPage> read(Collection<String> keys) {
     Map<String, RenderedPage> found = new ConcurrentHashMap<>();
@@ -102,11 +103,11 @@ final class BodyPacks {
       for (Pack p : packs) {
         List<String> mine = wanted.getOrDefault(p.file(), List.of());
         long bytes = mine.stream().mapToLong(k -> index.get(k).length()).sum();
-        byte[] whole = bytes * 4 >= p.bytes() && p.bytes() <= MAX_WHOLE ? open.whole(p) : null;
+        ByteBuffer whole = bytes * 4 >= p.bytes() && p.bytes() <= MAX_WHOLE ? open.whole(p) : null;
         mine.parallelStream().forEach(k -> {
           try {
             Entry e = index.get(k);
-            (whole != null ? codec.decode(whole, (int) e.offset(), e.length()) : codec.decode(open.bytes(e)))
+            (whole != null ? codec.decode(whole.slice((int) e.offset(), e.length()), p.file()) : codec.decode(open.bytes(e)))
                 .ifPresent(page -> found.put(k, page));
           } catch (IOException | RuntimeException ex) {
             // gone or corrupt: rendered again
@@ -310,21 +311,13 @@ final class BodyPacks {
     }
 
     /**
-     * The entries of a pack, all its bytes before the table, read in pieces of a megabyte; null
-     * when it cannot be read so (its entries are then read one by one).
+     * The entries of a pack, all its bytes before the table, mapped read-only (a pack is never
+     * changed in place, only replaced or deleted, which leaves a mapping as it was); null when it
+     * cannot be mapped (its entries are then read one by one).
      */
-    byte[] whole(Pack p) {
+    ByteBuffer whole(Pack p) {
       try {
-        FileChannel ch = channel(p.file());
-        byte[] all = new byte[(int) p.bytes()];
-        for (int at = 0; at < all.length; ) {
-          int n = ch.read(ByteBuffer.wrap(all, at, Math.min(1 << 20, all.length - at)), at);
-          if (n < 0) {
-            return null;
-          }
-          at += n;
-        }
-        return all;
+        return channel(p.file()).map(FileChannel.MapMode.READ_ONLY, 0, p.bytes());
       } catch (IOException | RuntimeException e) {
         return null;
       }

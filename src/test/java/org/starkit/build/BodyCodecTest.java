@@ -55,15 +55,17 @@ class BodyCodecTest {
     byte[] pack = new byte[entry.length + 20];
     Arrays.fill(pack, (byte) 0x55);
     System.arraycopy(entry, 0, pack, 7, entry.length);
-    RenderedPage read = codec.decode(pack, 7, entry.length).orElseThrow();
+    RenderedPage read = codec.decode(ByteBuffer.wrap(pack, 7, entry.length), null).orElseThrow();
     assertThat(read.toString()).contains("(stored)"); // the HTML is not decoded yet
     assertThat(read.hasInstructorNotes()).isTrue();
     assertThat(read.headings()).isEqualTo(p.headings());
     assertThat(read.instructorNotes()).isEqualTo(p.instructorNotes());
     assertThat(read.toString()).doesNotContain("(stored)");
     assertThat(read).isEqualTo(p);
-    assertThat(codec.decode(pack, 7, entry.length - 1)).isEmpty();
-    assertThat(codec.decode(pack, 6, entry.length)).isEmpty();
+    assertThat(codec.decode(ByteBuffer.wrap(pack, 7, entry.length - 1), null)).isEmpty();
+    assertThat(codec.decode(ByteBuffer.wrap(pack, 6, entry.length), null)).isEmpty();
+    ByteBuffer direct = ByteBuffer.allocateDirect(pack.length).put(pack).position(7).limit(7 + entry.length);
+    assertThat(codec.decode(direct, null)).contains(p); // as from a mapped pack: no array behind it
   }
 
   @Test
