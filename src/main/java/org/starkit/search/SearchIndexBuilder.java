@@ -1,6 +1,7 @@
 package org.starkit.search;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,18 +50,27 @@ public final class SearchIndexBuilder {
     }).toList();
   }
 
-  /** The index script for the catalog. */
+  /**
+   * The index script for the catalog: {@code {"version":1,"lessons":[...]}}, each lesson's document
+   * written on any core (ten thousand lessons' words are tens of megabytes of JSON), joined in
+   * catalog order into what one writer would have written.
+   */
   public OutputFile write(Catalog catalog) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("version", VERSION);
-    root.put("lessons", documents(catalog).stream().map(SearchIndexBuilder::document).toList());
-    try {
-      String json = mapper.writer().with(new ScriptSafeEscapes()).writeValueAsString(root);
-      return OutputFile.text(PATH, "/* Search index of the lessons, written by starkit build. */\nwindow." + GLOBAL
-          + " = " + json + ";\n");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the search index could not be written", e);
+    ObjectWriter writer = mapper.writer().with(new ScriptSafeEscapes());
+    List<String> lessons = documents(catalog).parallelStream().map(d -> {
+      try {
+        return writer.writeValueAsString(document(d));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("the search index could not be written", e);
+      }
+    }).toList();
+    StringBuilder script = new StringBuilder(lessons.stream().mapToInt(String::length).sum() + lessons.size() + 200)
+        .append("/* Search index of the lessons, written by starkit build. */\nwindow.").append(GLOBAL)
+        .append(" = {\"version\":").append(VERSION).append(",\"lessons\":[");
+    for (int i = 0; i < lessons.size(); i++) {
+      script.append(i == 0 ? "" : ",").append(lessons.get(i));
     }
+    return OutputFile.text(PATH, script.append("]};\n").toString());
   }
 
   /**

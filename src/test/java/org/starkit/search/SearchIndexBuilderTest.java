@@ -137,6 +137,8 @@ class SearchIndexBuilderTest {
     assertThat(evil.get("title").asText()).isEqualTo("</script><script>alert('x')</script>");
     assertThat(evil.get("summary").asText()).isEqualTo("Quote \" backslash \\ line\u2028sep & <img src=x onerror=alert(1)>");
     assertThat(evil.get("words").asText()).doesNotContain("alert").contains("text", "inside");
+    // the lessons' documents are written apart and joined: the same bytes one writer writes
+    assertThat(json).isEqualTo(new ObjectMapper().writer().with(new ScriptSafeEscapes()).writeValueAsString(parse(file)));
   }
 
   @Test
