@@ -76,11 +76,13 @@ public final class SiteBuilder {
     CompletableFuture<TemplateRenderer> templates = templates(options);
     if (disk != null) {
       CachedSources read = CachedSources.read(disk, options.source());
-      Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
-      BuildResult result = assemble(options, templates, read.sources(), plan(options, read, keys, new HashMap<>()),
-          NOTHING_KEPT).result();
-      read.finishWrites();
-      return result;
+      try {
+        Map<String, String> keys = new java.util.concurrent.ConcurrentHashMap<>();
+        return assemble(options, templates, read.sources(), plan(options, read, keys, new HashMap<>()),
+            NOTHING_KEPT).result();
+      } finally {
+        read.finishWrites(); // a failed check too ends only when the cache files are on disk
+      }
     }
     SourceSet sources = new SourceReader().read(options.source());
     SitePlanner.Plan plan = SitePlanner.plan(options, new CurriculumLoader().load(sources),
@@ -198,12 +200,20 @@ public final class SiteBuilder {
     CompletableFuture<java.util.Optional<BuildRecord>> record = BackgroundWork.start("cache-record",
         () -> disk.readRecord(options.out()));
     CachedSources read = CachedSources.read(disk, options.source());
+    try {
+      return build(options, templates, record, read);
+    } finally {
+      read.finishWrites(); // a failed build too ends only when the cache files are on disk
+    }
+  }
+
+  private BuildResult build(BuildOptions options, CompletableFuture<TemplateRenderer> templates,
+      CompletableFuture<java.util.Optional<BuildRecord>> record, CachedSources read) throws IOException {
     SourceSet sources = read.sources();
     String theme = Fingerprints.theme(options.theme().dir());
     String inputs = Fingerprints.inputs(options, sources, read.digests(), theme);
     java.util.Optional<BuildRecord> last = BackgroundWork.join(record);
     if (last.isPresent() && last.get().inputs().equals(inputs) && last.get().site().matches(options.out())) {
-      read.finishWrites();
       return new BuildResult(last.get().diagnostics(), List.of(), sources, last.get().lessons(), last.get().files(),
           true);
     }
@@ -223,7 +233,6 @@ public final class SiteBuilder {
       disk.writeRecord(options.out(), new BuildRecord(Fingerprints.code(), inputs, structure, keys, result.lessons(),
           result.diagnostics(), result.fileCount(), written));
     }
-    read.finishWrites();
     return result;
   }
 }
