@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.starkit.source.SourceFile;
 import org.starkit.source.SourceReader;
 import org.starkit.source.SourceSet;
 
@@ -27,16 +28,17 @@ final class CachedSources {
   private final Path source;
   private final SourceSet sources;
   private final Map<String, String> digests;
+  private final Stamps stamps;
   private CompletableFuture<Map<String, LessonCache.Entry>> lessons;
   private final List<CompletableFuture<Void>> writes = new CopyOnWriteArrayList<>();
 
-  private CachedSources(DiskCache disk, Path source, SourceSet sources, Map<String, String> digests,
-      CompletableFuture<Map<String, LessonCache.Entry>> lessons) {
+  private CachedSources(DiskCache disk, Path source, SourceSet sources, Map<String, String> digests, Stamps stamps) {
     this.disk = disk;
     this.source = source;
     this.sources = sources;
     this.digests = digests;
-    this.lessons = lessons;
+    this.stamps = stamps;
+    this.lessons = stamps.lessons;
   }
 
   static CachedSources read(DiskCache disk, Path source) throws IOException {
@@ -47,7 +49,7 @@ final class CachedSources {
     Map<String, SourceDigests.Entry> last = BackgroundWork.join(lastSources);
     Map<String, SourceDigests.Entry> remember = new HashMap<>();
     Map<String, String> digests = SourceDigests.digests(sources, stamps.before, stamps.after, last, remember);
-    CachedSources read = new CachedSources(disk, source, sources, digests, stamps.lessons);
+    CachedSources read = new CachedSources(disk, source, sources, digests, stamps);
     if (!remember.equals(last)) {
       read.writeLater(() -> disk.writeSources(source, remember));
     }
@@ -67,6 +69,8 @@ final class CachedSources {
     final Map<String, String> before = new ConcurrentHashMap<>();
     final Map<String, String> after = new ConcurrentHashMap<>();
     CompletableFuture<Map<String, LessonCache.Entry>> lessons;
+    /** Set when a file read late turned out not to be what its stamp promised. */
+    volatile boolean betrayed;
 
     Stamps(DiskCache disk, Path source, CompletableFuture<Map<String, SourceDigests.Entry>> lastSources) {
       this.disk = disk;
@@ -103,6 +107,22 @@ final class CachedSources {
       SourceDigests.Entry known = lastSources.join().get(path); // DiskCache's reads never fail
       return known != null && known.sha256() != null && known.stamp().equals(before.get(path));
     }
+
+    /**
+     * A file read late must have the digest remembered with its stamp: else its content changed
+     * without the stamp moving (an edit during the build, or a copy that kept size and time), what
+     * was built from it would be stored under the old digest, and the build fails; the sources
+     * index is then forgotten, so the next build hashes every file.
+     */
+    @Override
+    public boolean knows(String path, byte[] bytes) {
+      SourceDigests.Entry known = lastSources.join().get(path);
+      boolean same = known != null && known.sha256().equals(SourceDigests.hash(new SourceFile(path, bytes)));
+      if (!same) {
+        betrayed = true;
+      }
+      return same;
+    }
   }
 
   SourceSet sources() {
@@ -132,6 +152,9 @@ final class CachedSources {
   void finishWrites() throws IOException {
     for (CompletableFuture<Void> w : writes) {
       BackgroundWork.join(w);
+    }
+    if (stamps.betrayed) {
+      disk.forgetSources(source);
     }
   }
 }

@@ -119,6 +119,15 @@ public final class DiskCache {
     writeIndex(sources(source), () -> indexes.encodeSources(Fingerprints.code(), files));
   }
 
+  /** Forgets the digests of the source files of {@code source}: the next build hashes every file. */
+  void forgetSources(Path source) {
+    try {
+      Files.deleteIfExists(sources(source));
+    } catch (IOException e) {
+      // a folder put in its place: the next build cannot read it either
+    }
+  }
+
   private Path sources(Path source) {
     return dir.resolve("sources-" + folderKey(source) + ".idx");
   }

@@ -60,7 +60,7 @@ final class SourceDigests {
     }
   }
 
-  private static String hash(SourceFile f) {
+  static String hash(SourceFile f) {
     var sha = Fingerprints.sha256();
     f.updateDigest(sha);
     return Fingerprints.hex(sha);

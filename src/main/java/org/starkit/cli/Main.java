@@ -70,6 +70,13 @@ public final class Main implements Runnable {
       while (cause != null && !(cause instanceof java.nio.file.FileSystemException)) {
         cause = cause.getCause();
       }
+      if (cause instanceof org.starkit.source.SourceChangedException changed) {
+        commandLine.getErr().println("starkit failed: " + changed.getFile()
+            + " changed while the build read it, keeping its size and modification time.");
+        commandLine.getErr().println("The site was left as it was. Build again: the next build reads and hashes"
+            + " every source file.");
+        return ExitCode.INTERNAL;
+      }
       if (cause instanceof java.nio.file.FileSystemException fs) {
         // A folder that cannot be read or written is the machine's problem, not a bug to report.
         commandLine.getErr().println("starkit failed: cannot use " + fs.getFile()

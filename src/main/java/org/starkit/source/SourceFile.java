@@ -18,6 +18,7 @@ public final class SourceFile {
   private final String path;
   private final Path deferred;
   private final int deferredSize;
+  private final java.util.function.BiPredicate<String, byte[]> known;
   private volatile byte[] bytes;
 
   public SourceFile(String path, byte[] bytes) {
@@ -25,17 +26,23 @@ public final class SourceFile {
     this.bytes = bytes.clone();
     this.deferred = null;
     this.deferredSize = -1;
+    this.known = null;
   }
 
-  private SourceFile(String path, Path file, int size) {
+  private SourceFile(String path, Path file, int size, java.util.function.BiPredicate<String, byte[]> known) {
     this.path = path;
     this.deferred = file;
     this.deferredSize = size;
+    this.known = known;
   }
 
-  /** A file read only when its bytes are first asked for; {@code size} is what the walk saw. */
-  static SourceFile deferred(String path, Path file, long size) {
-    return new SourceFile(path, file, Math.toIntExact(size));
+  /**
+   * A file read only when its bytes are first asked for; {@code size} is what the walk saw, and
+   * {@code known} tells whether the bytes read then are those the caller expected (when not, the
+   * file changed during the build and reading it fails).
+   */
+  static SourceFile deferred(String path, Path file, long size, java.util.function.BiPredicate<String, byte[]> known) {
+    return new SourceFile(path, file, Math.toIntExact(size), known);
   }
 
   public String path() {
@@ -59,6 +66,9 @@ public final class SourceFile {
             if (b.length != deferredSize) {
               throw new IOException("its size changed since the build started (" + deferredSize + " bytes, now "
                   + (b.length > deferredSize ? "more" : b.length) + ")");
+            }
+            if (!known.test(path, b)) {
+              throw new SourceChangedException(deferred.toString());
             }
           } catch (IOException e) {
             // removed or changed since the build started: the build stops, the site is untouched

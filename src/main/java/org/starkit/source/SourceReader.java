@@ -48,6 +48,15 @@ public final class SourceReader {
     default boolean mayDefer(String path) {
       return false;
     }
+
+    /**
+     * Whether the bytes of a file left unread ({@link #mayDefer}), read when first asked for, are
+     * those the caller knew; when not, it changed during the build without its stamp moving, and
+     * reading it fails. Called from any thread.
+     */
+    default boolean knows(String path, byte[] bytes) {
+      return true;
+    }
   }
 
   public SourceSet read(Path sourceDir) throws IOException {
@@ -109,7 +118,7 @@ public final class SourceReader {
         .map(p -> {
           if (stamps != null && stamps.mayDefer(p.rel())) {
             stamps.read(p.rel(), p.attrs());
-            return SourceFile.deferred(p.rel(), p.target(), p.attrs().size());
+            return SourceFile.deferred(p.rel(), p.target(), p.attrs().size(), stamps::knows);
           }
           SourceFile f = read(p, failed);
           if (f != null && stamps != null) {

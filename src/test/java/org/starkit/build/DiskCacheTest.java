@@ -1,6 +1,7 @@
 package org.starkit.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -229,9 +230,16 @@ class DiskCacheTest {
     assertThat(cached().unchanged()).isFalse();
     String page = Files.readString(out.resolve("lessons/deeper/index.html"));
     assertThat(page).contains("Small steps add up.").doesNotContain("Large leaps"); // parse and body from the cache
-    // a new lesson changes where links lead, so every body is rendered again, from its file
+    // a new lesson changes where links lead, so every body is rendered again, from its file: read
+    // now, it is not what its stamp promised, so the build stops (it would store the new body
+    // under the old digest) and the next one hashes every file again
     Files.writeString(source.resolve("lessons/more/extra.md"), Files.readString(deeper)
         .replace("title: Going deeper", "title: Going further"));
+    Map<String, String> before = tree(out);
+    assertThatThrownBy(this::cached).isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("lessons/more/deeper.md").rootCause().isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessageContaining("it changed while the build read it");
+    assertThat(tree(out)).isEqualTo(before);
     assertThat(cached().unchanged()).isFalse();
     assertThat(Files.readString(out.resolve("lessons/deeper/index.html"))).contains("Large leaps add up.");
     assertThat(tree(out)).isEqualTo(clean());

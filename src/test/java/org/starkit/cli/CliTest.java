@@ -30,6 +30,30 @@ class CliTest {
   }
 
   @Test
+  void aLessonChangedWithoutItsStampMovingStopsTheBuildWithAPlainMessage() throws IOException {
+    Path source = lesson("title: Loops\nlevel: beginner\nduration: 45m\nsummary: S.\n");
+    Path loops = source.resolve("lessons/loops.md");
+    Files.writeString(loops, Files.readString(loops) + "\nSmall steps.\n");
+    var old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+    Files.setLastModifiedTime(loops, old); // old enough for the cache to trust its stamp
+    Path site = tmp.resolve("site");
+    assertThat(run("build", "--source", source.toString(), "--out", site.toString())).as(err.toString()).isZero();
+    try (var ch = java.nio.channels.FileChannel.open(loops, java.nio.file.StandardOpenOption.WRITE)) {
+      ch.write(java.nio.ByteBuffer.wrap("Large".getBytes(java.nio.charset.StandardCharsets.UTF_8)), ch.size() - 13);
+    }
+    Files.setLastModifiedTime(loops, old); // the same size, time and inode: the same stamp
+    assertThat(Files.readString(loops)).endsWith("\nLarge steps.\n");
+    Files.writeString(source.resolve("lessons/more.md"), "---\ntitle: More\nlevel: beginner\nduration: 30m\n"
+        + "summary: S.\n---\n\n## Body\n"); // links lead elsewhere now: every body is rendered again
+    err.getBuffer().setLength(0);
+    assertThat(run("build", "--source", source.toString(), "--out", site.toString())).isEqualTo(ExitCode.INTERNAL);
+    assertThat(err.toString()).contains("starkit failed: " + loops.toRealPath() + " changed while the build read it")
+        .contains("Build again").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run("build", "--source", source.toString(), "--out", site.toString())).as(err.toString()).isZero();
+    assertThat(Files.readString(site.resolve("lessons/loops/index.html"))).contains("Large steps.");
+  }
+
+  @Test
   void shippedCurriculumPassesStrictCheck() {
     int code = run("check", "--strict", "--source", "curriculum");
     assertThat(err.toString()).contains("0 errors, 0 warnings");

@@ -84,6 +84,33 @@ class SourceReaderTest {
   }
 
   @Test
+  void aFileReadLateThatIsNotWhatTheCallerKnewIsRefusedNamingIt() throws IOException {
+    write("lessons/a.md", "known text");
+    write("lessons/b.md", "other text");
+    SourceSet set = new SourceReader().read(src(), new SourceReader.Stamps() {
+      @Override
+      public void walked(java.util.Map<String, java.nio.file.attribute.BasicFileAttributes> files) {}
+
+      @Override
+      public void read(String path, java.nio.file.attribute.BasicFileAttributes attrs) {}
+
+      @Override
+      public boolean mayDefer(String path) {
+        return true;
+      }
+
+      @Override
+      public boolean knows(String path, byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8).startsWith("known");
+      }
+    });
+    assertThat(set.find("lessons/a.md").orElseThrow().bytes()).isEqualTo("known text".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(set.find("lessons/b.md").orElseThrow()::bytes).isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessageContaining("lessons/b.md").rootCause().isInstanceOf(java.nio.file.FileSystemException.class)
+        .hasMessageContaining("b.md").hasMessageContaining("it changed while the build read it");
+  }
+
+  @Test
   void leavesFilesTheCallerKnowsUnreadUntilTheirBytesAreAskedFor() throws IOException {
     write("lessons/a.md", "a");
     writeBytes("lessons/images/p.png", new byte[] {1, 2, 3});
