@@ -1,5 +1,6 @@
 package org.starkit.build;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.starkit.diagnostic.Diagnostic;
 import org.starkit.markdown.LinkTargets;
 import org.starkit.markdown.MarkdownRenderer;
@@ -25,6 +27,16 @@ final class MarkdownJobs {
   private MarkdownJobs() {}
 
   static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<MarkdownBatch.Body> jobs, LinkTargets targets) {
+    return run(markdown, jobs, targets, UnaryOperator.identity());
+  }
+
+  /**
+   * Renders {@code jobs}, each as {@code withText} makes it on the rendering thread (reading a
+   * body the cache left unread is a file read: on all cores, beside the rendering). A source file
+   * that can no longer be read fails the run as the {@link UncheckedIOException} it is.
+   */
+  private static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<MarkdownBatch.Body> jobs,
+      LinkTargets targets, UnaryOperator<MarkdownBatch.Body> withText) {
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs.size()));
     AtomicInteger n = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -35,7 +47,7 @@ final class MarkdownJobs {
     try {
       Map<MarkdownBatch.Body, Future<RenderedPage>> futures = new java.util.LinkedHashMap<>();
       for (MarkdownBatch.Body job : jobs) {
-        futures.put(job, pool.submit(() -> render(markdown, job, targets)));
+        futures.put(job, pool.submit(() -> render(markdown, withText.apply(job), targets)));
       }
       Map<String, RenderedPage> pages = new HashMap<>();
       for (Map.Entry<MarkdownBatch.Body, Future<RenderedPage>> e : futures.entrySet()) {
@@ -46,6 +58,9 @@ final class MarkdownJobs {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while rendering Markdown", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException unreadable) {
+        throw unreadable;
+      }
       throw new IllegalStateException("rendering Markdown failed", e.getCause());
     } finally {
       pool.shutdownNow();
@@ -63,7 +78,7 @@ final class MarkdownJobs {
    */
   static Map<String, RenderedPage> run(MarkdownRenderer markdown, List<MarkdownBatch.Body> jobs, LinkTargets targets,
       DiskCache disk, Map<String, String> digests, Map<String, String> keysOut,
-      java.util.function.UnaryOperator<MarkdownBatch.Body> withText) {
+      UnaryOperator<MarkdownBatch.Body> withText) {
     String targetsDigest = Fingerprints.targets(targets);
     List<String> keys = jobs.parallelStream()
         .map(j -> Fingerprints.markdown(j, digests.get(j.path()), targetsDigest)).toList();
@@ -77,13 +92,13 @@ final class MarkdownJobs {
     for (int i = 0; i < jobs.size(); i++) {
       RenderedPage page = stored.get(keys.get(i));
       if (page == null) {
-        misses.add(withText.apply(jobs.get(i)));
+        misses.add(jobs.get(i));
         missKeys.add(keys.get(i));
       } else {
         pages.put(jobs.get(i).path(), page);
       }
     }
-    Map<String, RenderedPage> rendered = misses.isEmpty() ? Map.of() : run(markdown, misses, targets);
+    Map<String, RenderedPage> rendered = misses.isEmpty() ? Map.of() : run(markdown, misses, targets, withText);
     Map<String, RenderedPage> added = new HashMap<>();
     for (int i = 0; i < misses.size(); i++) {
       added.put(missKeys.get(i), rendered.get(misses.get(i).path()));
