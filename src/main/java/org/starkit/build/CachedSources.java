@@ -29,7 +29,6 @@ final class CachedSources {
   private final SourceSet sources;
   private final Map<String, String> digests;
   private final Stamps stamps;
-  private CompletableFuture<Map<String, LessonCache.Entry>> lessons;
   private final List<CompletableFuture<Void>> writes = new CopyOnWriteArrayList<>();
 
   private CachedSources(DiskCache disk, Path source, SourceSet sources, Map<String, String> digests, Stamps stamps) {
@@ -38,7 +37,6 @@ final class CachedSources {
     this.sources = sources;
     this.digests = digests;
     this.stamps = stamps;
-    this.lessons = stamps.lessons;
   }
 
   static CachedSources read(DiskCache disk, Path source) throws IOException {
@@ -136,7 +134,7 @@ final class CachedSources {
 
   /** The parsed lessons the cache remembers for this source folder ({@link DiskCache#readLessons}). */
   Map<String, LessonCache.Entry> lessons() {
-    Map<String, LessonCache.Entry> read = lessons == null ? null : lessons.join(); // DiskCache's reads never fail
+    Map<String, LessonCache.Entry> read = stamps.lessons.join(); // started by the walk; DiskCache's reads never fail
     return read != null ? read : disk.readLessons(source);
   }
 
