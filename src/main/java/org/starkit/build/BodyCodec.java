@@ -1,5 +1,9 @@
 package org.starkit.build;
 
+import static org.starkit.build.LengthPrefixed.count;
+import static org.starkit.build.LengthPrefixed.string;
+import static org.starkit.build.LengthPrefixed.write;
+
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -38,11 +42,12 @@ final class BodyCodec {
   private static final Severity[] SEVERITIES = Severity.values();
 
   byte[] encode(RenderedPage page) throws IOException {
-    byte[] learner = utf8(page.learnerHtml());
-    byte[] instructor = page.instructorHtml().equals(page.learnerHtml()) ? null : utf8(page.instructorHtml());
-    byte[] notes = utf8(page.instructorNotes());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(learner.length + (instructor == null ? 0 : instructor.length)
-        + notes.length + page.searchWords().length() + 1024);
+    byte[] learner = page.learnerHtml().getBytes(StandardCharsets.UTF_8);
+    byte[] instructor = page.instructorHtml().equals(page.learnerHtml()) ? null
+        : page.instructorHtml().getBytes(StandardCharsets.UTF_8);
+    byte[] notes = page.instructorNotes().getBytes(StandardCharsets.UTF_8);
+    int html = learner.length + (instructor == null ? 0 : instructor.length) + notes.length;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(html + page.searchWords().length() + 1024);
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(MAGIC);
     out.writeInt(VERSION);
@@ -147,45 +152,5 @@ final class BodyCodec {
       throw new UncheckedIOException(new FileSystemException(String.valueOf(file), null,
           "it was cut short while the build read it; build again"));
     }
-  }
-
-  /** The UTF-8 string of {@code n} bytes at {@code at}, read without moving the buffer. */
-  private static String string(ByteBuffer in, int at, int n) {
-    if (in.hasArray()) {
-      return new String(in.array(), in.arrayOffset() + at, n, StandardCharsets.UTF_8);
-    }
-    byte[] b = new byte[n];
-    in.get(at, b, 0, n);
-    return new String(b, StandardCharsets.UTF_8);
-  }
-
-  private static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void write(DataOutputStream out, String s) throws IOException {
-    byte[] b = utf8(s);
-    out.writeInt(b.length);
-    out.write(b);
-  }
-
-  /** A count of items that follow, each at least four bytes. */
-  private static int count(ByteBuffer in) {
-    int n = in.getInt();
-    if (n < 0 || n > in.remaining() / 4) {
-      throw new IllegalArgumentException("count " + n + " past the end of the entry");
-    }
-    return n;
-  }
-
-  /** The UTF-8 string of the length that comes first. */
-  private static String string(ByteBuffer in) {
-    int n = in.getInt();
-    if (n < 0 || n > in.remaining()) {
-      throw new IllegalArgumentException("length " + n + " past the end of the entry");
-    }
-    String s = string(in, in.position(), n);
-    in.position(in.position() + n);
-    return s;
   }
 }

@@ -107,8 +107,8 @@ final class BodyPacks {
         mine.parallelStream().forEach(k -> {
           try {
             Entry e = index.get(k);
-            (whole != null ? codec.decode(whole.slice((int) e.offset(), e.length()), p.file()) : codec.decode(open.bytes(e)))
-                .ifPresent(page -> found.put(k, page));
+            (whole != null ? codec.decode(whole.slice((int) e.offset(), e.length()), p.file())
+                : codec.decode(open.bytes(e))).ifPresent(page -> found.put(k, page));
           } catch (IOException | RuntimeException ex) {
             // gone or corrupt: rendered again
           }

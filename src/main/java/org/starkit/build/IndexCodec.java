@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ final class IndexCodec {
     out.map(r.bodies());
     out.map(r.site().files());
     out.map(r.site().dirs());
-    out.blob(json.writeValueAsBytes(r.diagnostics()));
+    LengthPrefixed.write(out.out, json.writeValueAsBytes(r.diagnostics()));
     return out.bytes();
   }
 
@@ -89,7 +88,7 @@ final class IndexCodec {
       int files = in.buffer.getInt();
       Map<String, String> bodies = in.map();
       SiteManifest site = new SiteManifest(in.map(), in.map());
-      List<Diagnostic> diagnostics = json.readValue(in.blob(), DIAGNOSTICS);
+      List<Diagnostic> diagnostics = json.readValue(LengthPrefixed.bytes(in.buffer), DIAGNOSTICS);
       return in.end(new BuildRecord(code, inputs, structure, bodies, lessons, diagnostics, files, site));
     } catch (IOException | RuntimeException e) { // a length past the end, a bad JSON part, a null
       return Optional.empty();
@@ -110,12 +109,7 @@ final class IndexCodec {
     }
 
     void string(String s) throws IOException {
-      blob(s.getBytes(StandardCharsets.UTF_8)); // a null is refused here: the index is not written
-    }
-
-    void blob(byte[] b) throws IOException {
-      out.writeInt(b.length);
-      out.write(b);
+      LengthPrefixed.write(out, s);
     }
 
     void map(Map<String, String> m) throws IOException {
@@ -143,24 +137,11 @@ final class IndexCodec {
     }
 
     int count() {
-      int n = buffer.getInt();
-      if (n < 0 || n > buffer.remaining() / 4) { // every entry takes at least four bytes
-        throw new IllegalArgumentException("count " + n + " past the end");
-      }
-      return n;
+      return LengthPrefixed.count(buffer);
     }
 
     String string() {
-      int n = length();
-      String s = new String(buffer.array(), buffer.position(), n, StandardCharsets.UTF_8);
-      buffer.position(buffer.position() + n);
-      return s;
-    }
-
-    byte[] blob() {
-      byte[] b = new byte[length()];
-      buffer.get(b);
-      return b;
+      return LengthPrefixed.string(buffer);
     }
 
     Map<String, String> map() {
@@ -170,14 +151,6 @@ final class IndexCodec {
         m.put(string(), string());
       }
       return m;
-    }
-
-    private int length() {
-      int n = buffer.getInt();
-      if (n < 0 || n > buffer.remaining()) {
-        throw new IllegalArgumentException("length " + n + " past the end");
-      }
-      return n;
     }
 
     <T> Optional<T> end(T value) {
