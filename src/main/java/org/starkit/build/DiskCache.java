@@ -96,7 +96,8 @@ public final class DiskCache {
   }
 
   void writeRecord(Path out, BuildRecord r) {
-    writeIndex(record(out), () -> indexes.encodeRecord(r)); // if it fails, the next build cannot skip work, nothing worse
+    // if it fails, the next build cannot skip work, nothing worse
+    writeIndex(record(out), () -> indexes.encodeRecord(r));
   }
 
   private Path record(Path out) {
@@ -138,7 +139,8 @@ public final class DiskCache {
   }
 
   void writeLessons(Path source, Map<String, LessonCache.Entry> files) {
-    write(lessons(source), new LessonIndex(Fingerprints.code(), files)); // if it fails, every lesson is parsed next time
+    // if it fails, every lesson is parsed next time
+    write(lessons(source), new LessonIndex(Fingerprints.code(), files));
   }
 
   /** A JSON file of the cache that names the starkit build that wrote it ({@link Fingerprints#code()}). */
@@ -158,7 +160,7 @@ public final class DiskCache {
 
   /** Writes {@code value} as JSON; a cache file that cannot be written costs the next build time only. */
   private void write(Path file, Stamped value) {
-    writeIndex(file, () -> json.writeValueAsBytes(value));
+    writeFile(file, () -> json.writeValueAsBytes(value));
   }
 
   /** The bytes of an index file ({@link IndexCodec}), when it can be read. */
@@ -175,20 +177,31 @@ public final class DiskCache {
     byte[] bytes() throws IOException;
   }
 
+  /** Writes an index file ({@link IndexCodec}); the JSON file earlier builds of starkit kept in its place goes. */
+  private void writeIndex(Path file, Encoding bytes) {
+    if (writeFile(file, bytes)) {
+      String name = file.getFileName().toString();
+      try {
+        Files.deleteIfExists(file.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".json"));
+      } catch (IOException e) {
+        // a folder put in its place: left alone, never read
+      }
+    }
+  }
+
   /**
    * Writes a cache file in place of the last; a cache file that cannot be written costs the next
-   * build time only. The JSON file of the same name that earlier builds of starkit wrote goes.
+   * build time only.
+   *
+   * @return whether it was written
    */
-  private void writeIndex(Path file, Encoding bytes) {
+  private boolean writeFile(Path file, Encoding bytes) {
     try {
       Files.createDirectories(dir);
       writeAtomically(file, bytes.bytes());
-      String name = file.getFileName().toString();
-      if (name.endsWith(".idx")) {
-        Files.deleteIfExists(file.resolveSibling(name.substring(0, name.length() - 4) + ".json"));
-      }
+      return true;
     } catch (IOException | RuntimeException e) {
-      // rebuilt next time
+      return false; // rebuilt next time
     }
   }
 
