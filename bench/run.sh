@@ -11,7 +11,7 @@
 #   1. full build of the synthetic corpus (bench/corpus.py) at each size, starkit and Hugo
 #      interleaved (hugo, starkit, then reversed on even runs), ratio starkit/Hugo of the medians;
 #   2. at the largest size: a rebuild with nothing changed, and a rebuild after editing one lesson;
-#   3. the shipped curriculum: java -jar target/starkit.jar build (into a scratch folder);
+#   3. the shipped curriculum: ./starkit build, the jar and its archive already made (into a scratch folder);
 #   4. badge issuing for a roster of N learners (--roster, default 10000), badges only
 #      (--no-certificates) and with certificates, against `openssl speed rsa2048` on the same machine.
 set -euo pipefail

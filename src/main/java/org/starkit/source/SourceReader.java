@@ -27,8 +27,9 @@ public final class SourceReader {
   public static final int MAX_ASSET_BYTES = 20 * 1024 * 1024;
 
   /**
-   * What a build cache needs to know to trust a file's remembered digest: its attributes before
-   * it was read (as the walk saw them, before any file is read) and right after.
+   * What a build cache needs to know to trust a file's remembered digest (its attributes before it
+   * was read, as the walk saw them, and right after) and what it decides: which files may be left
+   * unread, and whether a file read late is still what it knew.
    */
   public interface Stamps {
     /** Called once, before any file is read: the attributes of every file to be read, by path. */
